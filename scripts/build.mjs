@@ -1,0 +1,30 @@
+// Bundles the CLI (and, as they exist, the language server and the VS Code client) into dist/.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** The bundles this project ships; entries whose source does not exist yet are skipped. */
+const bundles = [
+  { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/cli/worker.ts', out: 'dist/worker.js' },
+  { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
+];
+
+for (const b of bundles.filter((b) => existsSync(b.in))) {
+  await build({
+    entryPoints: [b.in],
+    outfile: b.out,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: !production,
+    minify: production,
+    external: b.external ?? [],
+    banner: b.banner ? { js: b.banner } : undefined,
+    logLevel: watch ? 'info' : 'warning',
+  });
+}

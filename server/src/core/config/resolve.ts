@@ -1,0 +1,63 @@
+// Works out which rules run on a take, at which severity and with which options.
+import picomatch from 'picomatch';
+import { relative, sep } from 'node:path';
+import { RULES } from '../rules';
+import type { Severity, SeverityOrOff } from '../types';
+import type { RuleSetting, Symposium } from './types';
+
+export interface EffectiveRule {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export type EffectiveRules = Map<string, EffectiveRule>;
+
+/** Splits a setting into severity and options. */
+function readSetting(setting: RuleSetting): { severity: SeverityOrOff; options: Record<string, unknown> } {
+  if (Array.isArray(setting)) return { severity: setting[0], options: (setting[1] as Record<string, unknown>) ?? {} };
+  return { severity: setting, options: {} };
+}
+
+/** A take's path relative to its symposium, with forward slashes, for glob matching. */
+export function relativePath(symposium: Symposium, filePath: string): string {
+  return relative(symposium.root, filePath).split(sep).join('/');
+}
+
+/** True when a glob list matches a path (dot files included). */
+export function matchesAny(globs: string[], rel: string): boolean {
+  return globs.length > 0 && picomatch(globs, { dot: true })(rel);
+}
+
+/**
+ * The rules that run on `filePath`: defaults, then the symposium's `rules`, then each matching
+ * `overrides` entry in order, then `extra` (command-line or editor settings). Rules set `off` are left out.
+ */
+export function effectiveRules(symposium: Symposium, filePath: string | undefined, extra: Record<string, RuleSetting> = {}): EffectiveRules {
+  const layers: Array<Record<string, RuleSetting>> = [symposium.file.rules ?? {}];
+  if (filePath) {
+    const rel = relativePath(symposium, filePath);
+    for (const o of symposium.file.overrides ?? []) if (matchesAny(o.files, rel)) layers.push(o.rules ?? {});
+  }
+  layers.push(extra);
+  const out: EffectiveRules = new Map();
+  for (const rule of RULES) {
+    const defaults = Object.fromEntries(Object.entries(rule.meta.options).map(([k, o]) => [k, o.default]));
+    let severity: SeverityOrOff = rule.meta.severity;
+    let options: Record<string, unknown> = defaults;
+    for (const layer of layers) {
+      const setting = layer[rule.meta.id];
+      if (setting === undefined) continue;
+      const read = readSetting(setting);
+      severity = read.severity;
+      options = { ...options, ...read.options };
+    }
+    if (rule.meta.requiresConfig && symposium.style[rule.meta.requiresConfig] === undefined) continue;
+    if (severity !== 'off') out.set(rule.meta.id, { severity, options });
+  }
+  return out;
+}
+
+/** True when the symposium's `ignore` globs leave this take out. */
+export function isIgnored(symposium: Symposium, filePath: string): boolean {
+  return matchesAny(symposium.file.ignore ?? [], relativePath(symposium, filePath));
+}

@@ -1,0 +1,132 @@
+// Checks a parsed `symposium.json` against the generated schema, pointing at the offending node.
+import type { Node } from 'jsonc-parser';
+import type { JsonSchema } from './schema';
+
+export interface SchemaProblem {
+  message: string;
+  offset: number;
+  length: number;
+}
+
+/** Validates a JSON tree; returns every problem with the place it is at. */
+export function validateTree(node: Node, schema: JsonSchema, path = ''): SchemaProblem[] {
+  const s = schema as Record<string, any>;
+  const here = path || 'the file';
+  const problem = (message: string, n: Node = node): SchemaProblem => ({ message, offset: n.offset, length: n.length });
+  if (s.anyOf) return validateAnyOf(node, s.anyOf, path);
+  const type = jsonType(node);
+  if (s.type && !(type === s.type || (s.type === 'number' && type === 'integer'))) {
+    return [problem(`${here} must be ${article(s.type)}, not ${article(type)}`)];
+  }
+  if (s.enum && !s.enum.includes(node.value)) {
+    return [problem(`${here} must be one of ${s.enum.map((e: string) => JSON.stringify(e)).join(', ')}, not ${JSON.stringify(node.value)}`)];
+  }
+  if (s.pattern && typeof node.value === 'string' && !new RegExp(s.pattern).test(node.value)) {
+    return [problem(`${here} must contain ${s.pattern.replace(/\\/g, '')}`)];
+  }
+  if (s.minimum !== undefined && typeof node.value === 'number' && node.value < s.minimum) {
+    return [problem(`${here} must be at least ${s.minimum}, not ${node.value}`)];
+  }
+  if (type === 'object') return validateObject(node, s, path);
+  if (type === 'array') return validateArray(node, s, path);
+  return [];
+}
+
+/** Validates an object's keys: unknown ones, required ones, and each value. */
+function validateObject(node: Node, s: Record<string, any>, path: string): SchemaProblem[] {
+  const out: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  for (const prop of node.children ?? []) {
+    const [keyNode, valueNode] = prop.children ?? [];
+    if (!keyNode || !valueNode) continue;
+    const key = String(keyNode.value);
+    seen.add(key);
+    const sub = s.properties?.[key];
+    if (!sub) {
+      if (s.additionalProperties === false)
+        out.push({ message: unknownKey(key, path, Object.keys(s.properties ?? {})), offset: keyNode.offset, length: keyNode.length });
+      continue;
+    }
+    out.push(...validateTree(valueNode, sub, path ? `${path}.${key}` : key));
+  }
+  for (const req of s.required ?? []) {
+    if (!seen.has(req)) out.push({ message: `${path || 'the file'} is missing "${req}"`, offset: node.offset, length: 1 });
+  }
+  return out;
+}
+
+/** Validates an array's length and items (a list schema or a tuple). */
+function validateArray(node: Node, s: Record<string, any>, path: string): SchemaProblem[] {
+  const items = node.children ?? [];
+  const here = path || 'the file';
+  if (s.minItems !== undefined && items.length < s.minItems)
+    return [{ message: `${here} needs at least ${s.minItems} item(s)`, offset: node.offset, length: node.length }];
+  if (s.maxItems !== undefined && items.length > s.maxItems)
+    return [{ message: `${here} takes at most ${s.maxItems} items`, offset: node.offset, length: node.length }];
+  const out: SchemaProblem[] = [];
+  items.forEach((item, k) => {
+    const sub = Array.isArray(s.items) ? s.items[k] : s.items;
+    if (sub) out.push(...validateTree(item, sub, `${path}[${k}]`));
+  });
+  return out;
+}
+
+/** Validates against the branch whose type fits the value; names all choices when none does. */
+function validateAnyOf(node: Node, branches: Array<Record<string, any>>, path: string): SchemaProblem[] {
+  const type = jsonType(node);
+  const fitting = branches.filter((b) => b.type === type || (b.type === 'number' && type === 'integer'));
+  for (const b of fitting) {
+    const problems = validateTree(node, b, path);
+    if (problems.length === 0 || fitting.length === 1) return problems;
+  }
+  const choices = branches.map((b) => (b.enum ? b.enum.map((e: string) => JSON.stringify(e)).join(', ') : article(b.type))).join(', or ');
+  return [{ message: `${path} must be ${choices}`, offset: node.offset, length: node.length }];
+}
+
+/** Message for a key the schema does not know, with the closest known key. */
+function unknownKey(key: string, path: string, known: string[]): string {
+  const where = path ? ` in ${path}` : '';
+  const what = path === 'rules' || path.endsWith('.rules') ? 'unknown rule' : 'unknown key';
+  const near = closest(key, known);
+  return `${what} "${key}"${where}${near ? ` (did you mean "${near}"?)` : ''}`;
+}
+
+/** The known word nearest to `word` by edit distance, if it is near enough. */
+export function closest(word: string, known: string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const k of known) {
+    const d = distance(word.toLowerCase(), k.toLowerCase());
+    if (d < bestD) {
+      best = k;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+/** The JSON type of a node, telling integers from other numbers. */
+function jsonType(node: Node): string {
+  if (node.type === 'number') return Number.isInteger(node.value) ? 'integer' : 'number';
+  return node.type;
+}
+
+/** "an object", "a string" ... */
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}

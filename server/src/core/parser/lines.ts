@@ -1,0 +1,39 @@
+// Splits a take into its non-blank lines (one paragraph each) and notes how the file is laid out.
+import type { Paragraph } from '../types';
+
+export interface Layout {
+  paragraphs: Paragraph[];
+  bom: boolean;
+  eol: '\n' | '\r\n';
+  finalNewline: boolean;
+}
+
+/** Finds every non-blank line with its offsets, tolerating CRLF, lone CR, a BOM and no final newline. */
+export function splitParagraphs(text: string): Layout {
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const crlf = text.indexOf('\r\n');
+  const lf = text.indexOf('\n');
+  const eol: '\n' | '\r\n' = crlf >= 0 && crlf <= lf - 1 ? '\r\n' : '\n';
+  const finalNewline = /[\r\n]$/.test(text);
+  const paragraphs: Paragraph[] = [];
+  let line = 0;
+  let pos = bom ? 1 : 0;
+  while (pos <= text.length) {
+    let end = pos;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    let s = pos;
+    let e = end;
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+    if (e > s) paragraphs.push({ start: s, end: e, text: text.slice(s, e), line });
+    if (end >= text.length) break;
+    pos = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    line++;
+  }
+  return { paragraphs, bom, eol, finalNewline };
+}
+
+/** True for spaces, tabs and the other horizontal blanks a paragraph may be padded with. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
+}

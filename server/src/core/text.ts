@@ -1,0 +1,106 @@
+// Small text helpers every layer needs: positions, words, sentences, quote folding.
+
+/** Maps offsets to 0-based line/character positions and back, in UTF-16 units. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** 0-based line and character of an offset. */
+  position(offset: number): { line: number; character: number } {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo] };
+  }
+
+  /** Offset of a 0-based line and character, clamped to the text. */
+  offset(line: number, character: number): number {
+    if (line < 0) return 0;
+    if (line >= this.starts.length) return this.text.length;
+    return Math.min(this.starts[line] + Math.max(0, character), this.lineEnd(line));
+  }
+
+  /** Offset where a line's content ends (before its line break). */
+  lineEnd(line: number): number {
+    let end = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*/gu;
+
+/** Counts words the way an editor does: hyphenated words and U.S. count once. */
+export function countWords(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) n++;
+  return n;
+}
+
+/** Every word with its offset inside `text`. */
+export function words(text: string): Array<{ word: string; index: number }> {
+  const out: Array<{ word: string; index: number }> = [];
+  for (const m of text.matchAll(WORD)) out.push({ word: m[0], index: m.index ?? 0 });
+  return out;
+}
+
+const ABBREVIATIONS =
+  /(?:\b(?:[A-Z]\.){2,}|\b(?:Dr|Prof|Amb|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Adm|Jr|Sr|vs|etc|e\.g|i\.e|No|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$/;
+
+/** Splits a paragraph into sentences, keeping abbreviations such as U.S. and Dr. intact. */
+export function sentences(text: string, base = 0): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  const re = /[.!?]+["”’)\]]*(?=\s+|$)/g;
+  let start = 0;
+  for (const m of text.matchAll(re)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const head = text.slice(start, end);
+    if (m[0] === '.' && ABBREVIATIONS.test(head) && end < text.length && !/^\s+[A-Z“"]/.test(text.slice(end))) continue;
+    if (m[0] === '.' && /\b(?:Dr|Prof|Amb|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Adm|No)\.$/.test(head)) continue;
+    pushTrimmed(out, text, start, end, base);
+    start = end;
+  }
+  if (start < text.length) pushTrimmed(out, text, start, text.length, base);
+  return out;
+}
+
+/** Adds [start, end) to `out` with surrounding white space removed, if anything is left. */
+function pushTrimmed(out: Array<{ start: number; end: number; text: string }>, text: string, start: number, end: number, base: number): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start: base + start, end: base + end, text: text.slice(start, end) });
+}
+
+/** Folds quote marks, dashes, white space and case so two quotations can be compared. */
+export function normalizeForComparison(text: string): string {
+  return text
+    .replace(/[“”„«»"]/g, '"')
+    .replace(/[‘’‚`']/g, "'")
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"']+|[\s"'.,;:!?…]+$/g, '')
+    .toLowerCase();
+}
+
+/** Escapes a string for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,46 @@
+// Builds realistic takes for tests: a clean default take, with any part replaced or left out.
+
+export interface TakeParts {
+  headline: string | null;
+  pullQuote: string | null;
+  editorsNote: string | null;
+  body: string[] | null;
+  byline: string | null;
+  image: string | null;
+}
+
+export const TEST_SERIES = 'The Mekong Accord';
+export const TEST_TEMPLATE = '{series} – We Asked {contributor} What Comes Next for the River';
+export const TEST_NOTE = 'Looking for more views on the river after the accord? Read all 40 expert takes on what comes next here.';
+
+/** The symposium.json that matches the default take. */
+export const TEST_CONFIG = {
+  series: TEST_SERIES,
+  headline: TEST_TEMPLATE,
+  editorsNote: TEST_NOTE,
+  imageCredit: 'Reuters',
+  words: { min: 300, max: 900 },
+};
+
+export const DEFAULT_BODY: string[] = [
+  'The accord signed in Vientiane last month was greeted as a breakthrough, and in one narrow sense it was: for the first time, all six riparian states agreed to share real-time data on water releases from the dams upstream. Yet the text is silent on the question that matters most to the farmers of the delta, namely who pays when a dry season is made drier by decisions taken hundreds of kilometres away.',
+  'Critics are right that data alone will not refill the Tonle Sap. But they underestimate what transparency changes. A ministry that must publish its release schedule a week in advance cannot easily deny that a sudden drop in the river was its doing. Over time, that record becomes evidence—and evidence is what regional courts and donors have lacked.',
+  'The next test comes in March, when the reservoirs are lowest and the pressure to hold water back is highest. If the upstream operators keep to the schedule they have promised, the accord will have earned a measure of trust that no summit communiqué could buy. If they do not, the “shared river” rhetoric will ring hollow, and the U.S. and Japanese funds tied to the agreement will be quietly withdrawn.',
+  'What should outsiders do? Less than they think. The most useful contribution would be technical: independent gauges on the main stem, maintained by people whom every capital trusts, and published where anyone can read them. The politics will follow the numbers, as they usually do on this river, slowly and unevenly but in the end.',
+];
+
+const DEFAULTS: TakeParts = {
+  headline: `${TEST_SERIES} – We Asked Mai Linh Tran What Comes Next for the River`,
+  pullQuote: '“A ministry that must publish its release schedule a week in advance cannot easily deny that a sudden drop in the river was its doing.”',
+  editorsNote: `Editor’s Note: ${TEST_NOTE}`,
+  body: DEFAULT_BODY,
+  byline: 'Mai Linh Tran is a senior research fellow at the Institute for Water Policy in Singapore.',
+  image: 'Image: Reuters',
+};
+
+/** A take's text: the default take with the given parts replaced (null leaves a part out). */
+export function take(parts: Partial<TakeParts> = {}, eol = '\n'): string {
+  const p = { ...DEFAULTS, ...parts };
+  const lines = [p.headline, p.pullQuote, p.editorsNote, ...(p.body ?? []), p.byline, p.image].filter((l): l is string => l !== null);
+  return lines.join(eol) + eol;
+}
