@@ -45,7 +45,7 @@ export class LineIndex {
   }
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.\-–]+[\p{L}\p{N}]+)*/gu;
 
 /** Counts words the way an editor does: hyphenated words and U.S. count once. */
 export function countWords(text: string): number {
