@@ -1,6 +1,8 @@
 // Bundles the CLI (and, as they exist, the language server and the VS Code client) into dist/.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -24,7 +26,9 @@ for (const b of bundles.filter((b) => existsSync(b.in))) {
     sourcemap: !production,
     minify: production,
     external: b.external ?? [],
+    mainFields: ['module', 'main'],
     banner: b.banner ? { js: b.banner } : undefined,
+    define: { VERSION: JSON.stringify(pkg.version) },
     logLevel: watch ? 'info' : 'warning',
   });
 }

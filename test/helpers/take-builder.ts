@@ -26,6 +26,7 @@ export const DEFAULT_BODY: string[] = [
   'The accord signed in Vientiane last month was greeted as a breakthrough, and in one narrow sense it was: for the first time, all six riparian states agreed to share real-time data on water releases from the dams upstream. Yet the text is silent on the question that matters most to the farmers of the delta, namely who pays when a dry season is made drier by decisions taken hundreds of kilometres away.',
   'Critics are right that data alone will not refill the Tonle Sap. But they underestimate what transparency changes. A ministry that must publish its release schedule a week in advance cannot easily deny that a sudden drop in the river was its doing. Over time, that record becomes evidence—and evidence is what regional courts and donors have lacked.',
   'The next test comes in March, when the reservoirs are lowest and the pressure to hold water back is highest. If the upstream operators keep to the schedule they have promised, the accord will have earned a measure of trust that no summit communiqué could buy. If they do not, the “shared river” rhetoric will ring hollow, and the U.S. and Japanese funds tied to the agreement will be quietly withdrawn.',
+  'There is also a quieter shift worth noting. Fisheries ministries, long the junior partners in these talks, now sit on the technical committee that reviews each release. Their officials know which tributaries the migrating catfish depend on and when the floodplain forests must drown to feed them. Giving them a formal voice costs the hydropower companies little, yet it moves the argument from kilowatts to livelihoods, where the downstream states have always been strongest.',
   'What should outsiders do? Less than they think. The most useful contribution would be technical: independent gauges on the main stem, maintained by people whom every capital trusts, and published where anyone can read them. The politics will follow the numbers, as they usually do on this river, slowly and unevenly but in the end.',
 ];
 
@@ -44,3 +45,23 @@ export function take(parts: Partial<TakeParts> = {}, eol = '\n'): string {
   const lines = [p.headline, p.pullQuote, p.editorsNote, ...(p.body ?? []), p.byline, p.image].filter((l): l is string => l !== null);
   return lines.join(eol) + eol;
 }
+
+/** A clean take by another contributor, whose pull-quote is another sentence of the default body. */
+export function takeBy(name: string, pullQuote: string, parts: Partial<TakeParts> = {}): string {
+  return take({
+    headline: `${TEST_SERIES} – We Asked ${name} What Comes Next for the River`,
+    pullQuote: `“${pullQuote}”`,
+    byline: `${name} is a senior research fellow at the Institute for Water Policy in Singapore.`,
+    ...parts,
+  });
+}
+
+/** Sentences of the default body that make valid pull-quotes, one per test take. */
+export const BODY_QUOTES = [
+  'Critics are right that data alone will not refill the Tonle Sap.',
+  'But they underestimate what transparency changes.',
+  'The next test comes in March, when the reservoirs are lowest and the pressure to hold water back is highest.',
+  'There is also a quieter shift worth noting.',
+  'What should outsiders do?',
+  'Less than they think.',
+];

@@ -1,0 +1,83 @@
+// Entry point of `commentary-language-server`: wires LSP messages to the server and its features.
+import { CodeActionKind, ProposedFeatures, TextDocumentSyncKind, createConnection, type InitializeResult } from 'vscode-languageserver/node';
+import { CORPUS_REQUEST, type CorpusParams } from '../shared/protocol';
+import { codeActions, FIX_ALL_KIND } from './features/code-actions';
+import { codeLenses } from './features/code-lens';
+import { completion } from './features/completion';
+import { corpus } from './features/corpus';
+import { foldingRanges } from './features/folding';
+import { formatDocument, formatDocumentRange } from './features/formatting';
+import { hover } from './features/hover';
+import { documentSymbols, workspaceSymbols } from './features/symbols';
+import { CommentaryServer } from './server';
+
+declare const VERSION: string;
+
+const connection = createConnection(ProposedFeatures.all);
+const server = new CommentaryServer(connection);
+
+/** Logs an error that escaped a handler instead of letting it end the process. */
+function report(where: string, e: unknown): void {
+  connection.console.error(`${where}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+}
+process.on('unhandledRejection', (e) => report('unhandled rejection', e));
+process.on('uncaughtException', (e) => report('uncaught exception', e));
+
+/** Wraps a request handler so a throw becomes a logged error and an empty answer, not a dead server. */
+function safe<P, R>(name: string, fallback: R, handler: (p: P) => R): (p: P) => R {
+  return (p: P) => {
+    try {
+      return handler(p);
+    } catch (e) {
+      report(name, e);
+      return fallback;
+    }
+  };
+}
+
+connection.onInitialize((params): InitializeResult => {
+  server.initialize(params);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      documentSymbolProvider: { label: 'Take' },
+      workspaceSymbolProvider: true,
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: [], resolveProvider: false },
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      foldingRangeProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'commentary-language-server', version: typeof VERSION === 'string' ? VERSION : '0.0.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  server.initialized().catch((e) => report('initialized', e));
+  connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    server.foldersChanged(e.added, e.removed).catch((x) => report('workspace folders', x));
+  });
+});
+
+server.documents.onDidChangeContent((e) => server.scheduleLint(e.document.uri));
+server.documents.onDidClose((e) => server.documentClosed(e.document.uri));
+connection.onDidChangeConfiguration((p) => server.settingsChanged(p.settings).catch((e) => report('configuration', e)));
+connection.onDidChangeWatchedFiles((p) => server.filesChanged(p.changes).catch((e) => report('watched files', e)));
+
+connection.onCodeAction(safe('codeAction', [], (p) => codeActions(server, p)));
+connection.onDocumentSymbol(safe('documentSymbol', [], (p) => { const s = server.stateFor(p.textDocument.uri); return s ? documentSymbols(s) : []; }));
+connection.onWorkspaceSymbol(safe('workspaceSymbol', [], (p) => workspaceSymbols(server, p)));
+connection.onHover(safe('hover', null, (p) => hover(server, p)));
+connection.onCompletion(safe('completion', [], (p) => completion(server, p)));
+connection.onDocumentFormatting(safe('formatting', [], (p) => formatDocument(server, p)));
+connection.onDocumentRangeFormatting(safe('rangeFormatting', [], (p) => formatDocumentRange(server, p)));
+connection.onCodeLens(safe('codeLens', [], (p) => codeLenses(server, p)));
+connection.onFoldingRanges(safe('foldingRange', [], (p) => foldingRanges(server, p)));
+connection.onRequest(CORPUS_REQUEST, safe('corpus', { symposia: [] }, (p: CorpusParams) => corpus(server, p)));
+connection.onShutdown(() => server.shutdown());
+
+server.documents.listen(connection);
+connection.listen();

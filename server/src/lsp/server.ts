@@ -1,0 +1,234 @@
+// The language server's lifecycle: documents, the workspace index, settings and file watching.
+import { readFileSync } from 'node:fs';
+import { basename, dirname, sep } from 'node:path';
+import { DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, type Connection, type InitializeParams, type WorkspaceFolder } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SYMPOSIUM_FILE } from '../core';
+import { CORPUS_CHANGED } from '../shared/protocol';
+import { DEFAULT_SETTINGS, normalizeSettings, type CommentarySettings } from '../shared/settings';
+import type { ServerContext } from './context';
+import { pathToUri, uriToPath } from './convert';
+import { clearDiagnostics, publishConfigProblems, publishTake } from './publish';
+import { listTakes } from './scan';
+import { TakeStore, type TakeState } from './takes';
+
+/** Chunk size for indexing the workspace, so requests are still served while it runs. */
+const INDEX_CHUNK = 100;
+
+export class CommentaryServer implements ServerContext {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly store: TakeStore;
+  private current: CommentarySettings = DEFAULT_SETTINGS;
+  private folders: WorkspaceFolder[] = [];
+  private canPullConfig = false;
+  private canRegisterWatchers = false;
+  private canShowProgress = false;
+  private pending = new Set<string>();
+  private flushScheduled = false;
+  private corpusTimer: NodeJS.Timeout | undefined;
+  private readonly configProblemFiles = new Set<string>();
+
+  constructor(readonly connection: Connection) {
+    this.store = new TakeStore(() => this.current);
+  }
+
+  settings(): CommentarySettings {
+    return this.current;
+  }
+
+  /** Records what the client can do and which folders it opened. */
+  initialize(params: InitializeParams): void {
+    const caps = params.capabilities;
+    this.canPullConfig = !!caps.workspace?.configuration;
+    this.canRegisterWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    this.canShowProgress = !!caps.window?.workDoneProgress;
+    this.folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: basename(params.rootUri) }] : []);
+    if (params.initializationOptions) this.current = normalizeSettings(params.initializationOptions);
+  }
+
+  /** After the handshake: watch files, read settings, index the workspace. */
+  async initialized(): Promise<void> {
+    if (this.canRegisterWatchers) {
+      await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.take' }, { globPattern: `**/${SYMPOSIUM_FILE}` }] });
+    }
+    await this.pullSettings();
+    await this.indexWorkspace();
+  }
+
+  /** Reads `commentary.*` settings from the client, when it supports pulling them. */
+  async pullSettings(): Promise<void> {
+    if (!this.canPullConfig) return;
+    try {
+      const [raw] = await this.connection.workspace.getConfiguration([{ section: 'commentary' }]);
+      this.current = normalizeSettings(raw);
+    } catch (e) {
+      this.connection.console.warn(`could not read settings: ${(e as Error).message}`);
+    }
+  }
+
+  /** Settings changed: re-read them and re-lint everything. */
+  async settingsChanged(pushed: unknown): Promise<void> {
+    if (this.canPullConfig) await this.pullSettings();
+    else if (pushed && typeof pushed === 'object' && 'commentary' in pushed) this.current = normalizeSettings((pushed as { commentary: unknown }).commentary);
+    await this.relintAll();
+  }
+
+  /** Lints every take of every workspace folder, open or not, reporting progress. */
+  async indexWorkspace(): Promise<void> {
+    if (!this.current.enable) return;
+    const paths = this.current.lintWorkspace ? this.folders.flatMap((f) => { const p = uriToPath(f.uri); return p ? listTakes(p) : []; }) : [];
+    const progress = this.canShowProgress ? await this.connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin('Commentary: linting takes', 0, `${paths.length} takes`, false);
+    for (let k = 0; k < paths.length; k += INDEX_CHUNK) {
+      for (const p of paths.slice(k, k + INDEX_CHUNK)) this.lintFromDisk(pathToUri(p));
+      progress?.report(Math.round(((k + INDEX_CHUNK) / paths.length) * 100), `${Math.min(k + INDEX_CHUNK, paths.length)}/${paths.length} takes`);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    for (const doc of this.documents.all()) this.lintDocument(doc);
+    this.finishGroups(new Set(this.store.all().map((s) => s.group)), this.store.all());
+    progress?.done();
+  }
+
+  /** Re-lints every known take (after settings or symposium changes). */
+  async relintAll(): Promise<void> {
+    this.store.finder.clear();
+    for (const s of this.store.all()) clearDiagnostics(this, s.uri);
+    for (const s of this.store.all()) this.store.remove(s.uri);
+    if (!this.current.enable) return;
+    await this.indexWorkspace();
+  }
+
+  /** Queues an open document for linting; changes arriving in the same tick are linted once. */
+  scheduleLint(uri: string): void {
+    this.pending.add(uri);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  /** Lints the queued documents at their latest versions and publishes. */
+  private flush(): void {
+    this.flushScheduled = false;
+    const uris = [...this.pending];
+    this.pending.clear();
+    if (!this.current.enable) return;
+    const changed: TakeState[] = [];
+    const groups = new Set<string>();
+    for (const uri of uris) {
+      const doc = this.documents.get(uri);
+      if (!doc) continue;
+      const s = this.lintDocument(doc);
+      changed.push(s);
+      groups.add(s.group);
+    }
+    this.finishGroups(groups, changed);
+  }
+
+  /** Runs corpus rules for the given symposia and publishes every take whose findings changed. */
+  private finishGroups(groups: Set<string>, changed: TakeState[]): void {
+    const toPublish = new Map(changed.map((s) => [s.uri, s]));
+    for (const g of groups) for (const s of this.store.runCorpus(g)) toPublish.set(s.uri, s);
+    for (const s of toPublish.values()) publishTake(this, s);
+    this.publishConfigProblems();
+    this.notifyCorpusChanged();
+  }
+
+  /** Lints an open document (its in-memory text). */
+  private lintDocument(doc: TextDocument): TakeState {
+    return this.store.lint(doc.uri, doc.getText(), doc.version);
+  }
+
+  /** Lints a take from disk; a file that cannot be read is forgotten. */
+  private lintFromDisk(uri: string): TakeState | undefined {
+    const path = uriToPath(uri);
+    if (!path) return undefined;
+    try {
+      return this.store.lint(uri, readFileSync(path, 'utf8'), null);
+    } catch {
+      this.store.remove(uri);
+      clearDiagnostics(this, uri);
+      return undefined;
+    }
+  }
+
+  /** Publishes (or clears) the problems of every symposium.json the takes use. */
+  private publishConfigProblems(): void {
+    const seen = new Set<string>();
+    for (const s of this.store.all()) {
+      const look = this.store.lookup(s.path);
+      if (!look.configFile || seen.has(look.configFile)) continue;
+      seen.add(look.configFile);
+      if (look.problems.length || this.configProblemFiles.has(look.configFile)) publishConfigProblems(this, look.configFile, look.problems);
+      if (look.problems.length) this.configProblemFiles.add(look.configFile);
+      else this.configProblemFiles.delete(look.configFile);
+    }
+  }
+
+  /** Tells the client the corpus data changed, at most every 100 ms. */
+  private notifyCorpusChanged(): void {
+    if (this.corpusTimer) return;
+    this.corpusTimer = setTimeout(() => {
+      this.corpusTimer = undefined;
+      void this.connection.sendNotification(CORPUS_CHANGED, {});
+    }, 100);
+  }
+
+  /** A document was closed: lint it from disk again as a closed take, or forget it. */
+  documentClosed(uri: string): void {
+    const path = uriToPath(uri);
+    const inWorkspace = path && this.current.lintWorkspace && this.folders.some((f) => { const root = uriToPath(f.uri); return root && path.startsWith(root + sep); });
+    const s = inWorkspace && path.endsWith('.take') ? this.lintFromDisk(uri) : undefined;
+    if (s) return this.finishGroups(new Set([s.group]), [s]);
+    const gone = this.store.remove(uri);
+    clearDiagnostics(this, uri);
+    if (gone) this.finishGroups(new Set([gone.group]), []);
+  }
+
+  /** Files changed on disk: symposium.json edits re-lint everything; takes are re-read when not open. */
+  async filesChanged(changes: Array<{ uri: string; type: FileChangeType }>): Promise<void> {
+    if (changes.some((c) => c.uri.endsWith(`/${SYMPOSIUM_FILE}`))) return this.relintAll();
+    const groups = new Set<string>();
+    const changed: TakeState[] = [];
+    for (const c of changes) {
+      if (!c.uri.endsWith('.take') || this.documents.get(c.uri)) continue;
+      if (c.type === FileChangeType.Deleted) {
+        const gone = this.store.remove(c.uri);
+        clearDiagnostics(this, c.uri);
+        if (gone) groups.add(gone.group);
+        continue;
+      }
+      const s = this.lintFromDisk(c.uri);
+      if (s) {
+        changed.push(s);
+        groups.add(s.group);
+      }
+    }
+    this.finishGroups(groups, changed);
+  }
+
+  /** The current state of a take: open documents are re-linted first when their result is stale. */
+  stateFor(uri: string): TakeState | undefined {
+    const doc = this.documents.get(uri);
+    const s = this.store.get(uri);
+    if (doc && (!s || s.version !== doc.version)) return this.lintDocument(doc);
+    return s;
+  }
+
+  /** Workspace folders were added or removed: index again. */
+  async foldersChanged(added: WorkspaceFolder[], removed: WorkspaceFolder[]): Promise<void> {
+    const gone = new Set(removed.map((f) => f.uri));
+    this.folders = [...this.folders.filter((f) => !gone.has(f.uri)), ...added];
+    await this.relintAll();
+  }
+
+  /** Stops timers before exit. */
+  shutdown(): void {
+    if (this.corpusTimer) clearTimeout(this.corpusTimer);
+    this.pending.clear();
+  }
+}
+
+/** The folder a symposium group stands for (its symposium.json's folder, or the take's folder). */
+export function groupFolder(group: string): string {
+  return group.startsWith('dir:') ? group.slice(4) : dirname(group);
+}
