@@ -1,6 +1,6 @@
 // The Outline (document symbols) and "go to take" (workspace symbols).
 import { DocumentSymbol, SymbolInformation, SymbolKind, type WorkspaceSymbolParams } from 'vscode-languageserver';
-import { countWords, type LineIndex, type Part, type PersonName, type Span } from '../../core';
+import { countWords, type EditorsNote, type LineIndex, type Part, type PersonName, type Span } from '../../core';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 import type { TakeState } from '../takes';
@@ -26,7 +26,7 @@ export function documentSymbols(state: TakeState): DocumentSymbol[] {
     if (part.kind === 'body') continue;
     if (part.kind === 'headline') out.push(sym(L, clip(part.text), SymbolKind.Namespace, part, 'Headline', person(take.headline === part ? take.headline.contributor : undefined, 'contributor')));
     else if (part.kind === 'pullQuote') out.push(sym(L, clip(part.text), SymbolKind.String, part, 'Pull-quote'));
-    else if (part.kind === 'editorsNote') out.push(sym(L, "Editor's note", SymbolKind.Key, part, clip(part.text, 40)));
+    else if (part.kind === 'editorsNote') out.push(sym(L, "Editor's note", SymbolKind.Key, part, clip((part as EditorsNote).body.text, 40)));
     else if (part.kind === 'byline') out.push(bylineSymbol(state, part));
     else if (part.kind === 'imageCredit') out.push(sym(L, clip(part.text), SymbolKind.Constant, part, 'Image credit'));
   }
