@@ -15,8 +15,8 @@ export interface InvalidCase extends ValidCase {
   messages?: Array<string | RegExp>;
   /** The text after every fix of this rule; required for fixable rules (null: no fix offered). */
   output?: string | null;
-  /** For each finding in order, the text after applying its first suggestion (omit to skip). */
-  suggested?: string[];
+  /** For each finding in order, the text after applying its first suggestion (null: that finding has none). */
+  suggested?: Array<string | null>;
 }
 
 const OPEN = '⟦';
@@ -120,6 +120,7 @@ function checkInvalid(ruleId: string, fixable: boolean, marked: InvalidCase): vo
   }
   (c.suggested ?? []).forEach((expected, i) => {
     const s = fs[i]?.suggestions?.[0];
+    if (expected === null) return assert.equal(s, undefined, `finding ${i + 1} has no suggestion`);
     assert.ok(s, `finding ${i + 1} has a suggestion`);
     assert.equal(applySuggestion(text, s.edits), expected, `suggestion ${i + 1} output`);
   });

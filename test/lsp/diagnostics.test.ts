@@ -93,7 +93,7 @@ describe('diagnostics', () => {
     writeFileSync(cfg, '{\n  "series": "The Mekong Accord",\n  "quotes": "fancy"\n}\n');
     await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(cfg), type: 2 }] });
     const onConfig = await s.diagnosticsFor(uri(cfg), (p) => p.diagnostics.length > 0);
-    assert.match(onConfig.diagnostics[0].message, /quotes must be one of/);
+    assert.match(String(onConfig.diagnostics[0].message), /quotes must be one of/);
     assert.deepEqual(onConfig.diagnostics[0].range.start, { line: 2, character: 12 });
     await s.diagnosticsFor(uri(ws.path('broken.take')), (p) => p.diagnostics.some((d) => d.code === 'possessive-its'));
     writeFileSync(cfg, JSON.stringify(TEST_CONFIG));

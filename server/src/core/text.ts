@@ -75,6 +75,7 @@ export function sentences(text: string, base = 0): Array<{ start: number; end: n
     const head = text.slice(start, end);
     if (m[0] === '.' && ABBREVIATIONS.test(head) && end < text.length && !/^\s+[A-Z“"]/.test(text.slice(end))) continue;
     if (m[0] === '.' && /\b(?:Dr|Prof|Amb|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Adm|No)\.$/.test(head)) continue;
+    if (m[0] === '.' && /\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(head)) continue;
     pushTrimmed(out, text, start, end, base);
     start = end;
   }

@@ -31,6 +31,10 @@ test('sentences keep abbreviations and honorifics intact', () => {
   assert.deepEqual(s, ['Dr. Lee met U.S. officials in Hanoi.', 'They left early!', 'Did it work?', 'Yes.']);
 });
 
+test('sentences do not split after a middle initial', () => {
+  assert.deepEqual(sentences('Harry J. Kazianis is director. He writes.').map((x) => x.text), ['Harry J. Kazianis is director.', 'He writes.']);
+});
+
 test('sentences report offsets shifted by a base', () => {
   const [a, b] = sentences('One. Two.', 10);
   assert.deepEqual([a.start, a.end, b.start, b.end], [10, 14, 15, 19]);

@@ -1,34 +1,20 @@
 // Recognises people's names: honorifics split off, in headlines and in bylines.
 import type { PersonName, Span } from '../types';
 
-export const HONORIFICS = [
-  'Dr',
-  'Prof',
-  'Professor',
-  'Amb',
-  'Ambassador',
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Sir',
-  'Dame',
-  'Gen',
-  'General',
-  'Adm',
-  'Admiral',
-  'Col',
-  'Colonel',
-  'Lt',
-  'Sen',
-  'Senator',
-  'Rep',
-  'Gov',
-  'Hon',
-  'Rev',
-  'Capt',
-];
+/** Titles written in full: never a given name, so no period is needed after them. */
+const TITLE_WORDS = ['Professor', 'Ambassador', 'General', 'Admiral', 'Colonel', 'Senator', 'Sir', 'Dame', 'Doctor'];
+/** Abbreviations that are never a given name: the period after them is optional (British style drops it). */
+const SAFE_ABBREVIATIONS = ['Dr', 'Prof', 'Amb', 'Mr', 'Mrs', 'Ms', 'Mx', 'Lt', 'Capt', 'Adm', 'Col', 'Rev'];
+/** Abbreviations that are also given names (Sen, Hon, Gen …): honorifics only with their period. */
+const DOTTED_ABBREVIATIONS = ['Gen', 'Sen', 'Rep', 'Gov', 'Hon', 'Maj', 'Cmdr', 'Pres'];
 
-const HONORIFIC = new RegExp(`^(?:(?:${HONORIFICS.join('|')})\\.?\\s+)+`);
+/** Every honorific, for patterns that only need the words (the byline's opening). */
+export const HONORIFICS = [...TITLE_WORDS, ...SAFE_ABBREVIATIONS, ...DOTTED_ABBREVIATIONS];
+
+/** One honorific followed by white space, in a form that cannot be mistaken for a given name. */
+export const HONORIFIC_PATTERN = `(?:(?:${TITLE_WORDS.join('|')})\\s+|(?:${SAFE_ABBREVIATIONS.join('|')})\\.?\\s+|(?:${DOTTED_ABBREVIATIONS.join('|')})\\.\\s+)`;
+
+const HONORIFIC = new RegExp(`^${HONORIFIC_PATTERN}+`);
 
 /** A capitalised name token: Zhu, Jong-un, O’Hanlon, McDonald, de (particles allowed inside). */
 export const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.\-]*|(?:de|da|van|von|der|den|del|la|le|bin|al|ibn|dos|du)(?=\s+\p{Lu}))`;
@@ -37,7 +23,7 @@ export const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.\-]*|(?:de|da|van|
 export function personName(text: string, start: number): PersonName {
   const full: Span = { start, end: start + text.length, text };
   const m = HONORIFIC.exec(text);
-  if (!m) return { ...full, bare: full };
+  if (!m || m[0].length >= text.length) return { ...full, bare: full };
   const honorificText = m[0].trimEnd();
   const bareStart = start + m[0].length;
   return {

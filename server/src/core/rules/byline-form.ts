@@ -1,12 +1,16 @@
 // Rule byline-form: The byline is a sentence of the form `<Name> is <role> …` ending in a period.
 import type { TakeRule } from '../rule';
+import type { Byline, Report } from '../types';
+import { FIRST_PERSON_BYLINE } from '../parser/classify';
+import { words } from '../text';
 
 export const rule: TakeRule = {
   meta: {
     id: 'byline-form',
     category: 'byline',
     description: 'The byline is a sentence of the form `<Name> is <role> …` ending in a period',
-    rationale: 'The byline introduces the contributor in one or more sentences: their name, `is` (or `was`, `serves as` …), a role, and a period at the end.',
+    rationale:
+      'The byline introduces the contributor in one or more sentences: their name (an honorific such as Dr., Prof. or Amb. may come first), `is` (or `was`, `serves as` …), a role, and a period at the end. A byline in the first person is left to `byline-person`.',
     severity: 'error',
     fixable: false,
     hasSuggestions: false,
@@ -16,8 +20,45 @@ export const rule: TakeRule = {
       valid: 'Ana Ruiz is a research fellow at the Lowy Institute.',
     },
   },
-  // Reports each place the take breaks the rule.
-  check() {
-    return [];
+  // Checks the byline's name-and-verb opening, its role and its final period.
+  check({ take }) {
+    const byline = take.byline;
+    if (!byline) return [];
+    const out: Report[] = [];
+    if (!byline.name || !byline.verb) {
+      if (!FIRST_PERSON_BYLINE.test(byline.text)) out.push(shapeless(byline));
+    } else if (!byline.role || !/[\p{L}\p{N}]/u.test(byline.role.text)) {
+      out.push({
+        message: `Say what ${byline.name.text} ${byline.verb.text}: the byline has no role after "${byline.verb.text}"`,
+        start: byline.name.start,
+        end: byline.verb.end,
+      });
+    }
+    const period = missingPeriod(byline);
+    if (period) out.push(period);
+    return out;
   },
 };
+
+const SHORT_BYLINE_WORDS = 8;
+const OPENING_WORDS = 5;
+
+/** Reports a byline that does not open with `<Name> is …`: all of a short one, the first few words of a long one. */
+function shapeless(byline: Byline): Report {
+  const all = words(byline.text);
+  const last = all.length > SHORT_BYLINE_WORDS ? all[OPENING_WORDS - 1] : undefined;
+  const end = last ? byline.start + last.index + last.word.length : byline.end;
+  return {
+    message: 'Start the byline with the contributor\'s name and a verb: "<Name> is <role> …"',
+    start: byline.start,
+    end,
+  };
+}
+
+/** Reports a byline whose last sentence does not end in a period (closing quotes and brackets may follow it). */
+function missingPeriod(byline: Byline): Report | undefined {
+  if (/\.["”’')\]]*$/.test(byline.text)) return undefined;
+  const end = byline.end;
+  const lowSurrogate = /[\uDC00-\uDFFF]$/.test(byline.text);
+  return { message: 'End the byline with a period', start: end - (lowSurrogate ? 2 : 1), end };
+}

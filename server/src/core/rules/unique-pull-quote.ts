@@ -1,12 +1,15 @@
 // Rule unique-pull-quote: No two takes of a symposium share a pull-quote.
 import type { CorpusRule } from '../rule';
+import { listFiles, reportShared } from '../corpus-groups';
+import { normalizeForComparison } from '../text';
 
 export const rule: CorpusRule = {
   meta: {
     id: 'unique-pull-quote',
     category: 'corpus',
     description: 'No two takes of a symposium share a pull-quote',
-    rationale: 'Identical pull-quotes on the landing page read as a copy-paste error. Quote marks, white space, case and final punctuation are ignored.',
+    rationale:
+      'Identical pull-quotes on the landing page read as a copy-paste error. Quote marks, dashes, white space, case and final punctuation are ignored. Each of the takes is reported, pointing at the others.',
     severity: 'warning',
     fixable: false,
     hasSuggestions: false,
@@ -17,8 +20,14 @@ export const rule: CorpusRule = {
     },
     scope: 'corpus',
   },
-  // Compares the takes of one symposium.
-  checkCorpus() {
-    return [];
+  // Groups the takes by pull-quote and reports every take of a pull-quote seen more than once.
+  checkCorpus(entries) {
+    return reportShared(
+      entries,
+      ({ summary }) =>
+        summary.pullQuote && summary.pullQuoteRange ? { key: normalizeForComparison(summary.pullQuote), ...summary.pullQuoteRange } : undefined,
+      (others) => `The same pull-quote runs in ${listFiles(others)}`,
+      'the same pull-quote in another take',
+    );
   },
 };

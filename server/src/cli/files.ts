@@ -1,0 +1,185 @@
+// Turns the paths and globs on the command line into the list of takes to lint.
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+
+/** A file to lint; `explicit` when it was named on the command line, `ignored` when a symposium ignores it. */
+export interface Candidate {
+  path: string;
+  explicit: boolean;
+  ignored?: boolean;
+}
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** false with --no-ignore: neither .gitignore nor symposium `ignore` applies. */
+  useIgnores: boolean;
+  /** The symposium `ignore` check for a take. */
+  isIgnored(path: string): boolean;
+}
+
+export interface Discovery {
+  files: Candidate[];
+  /** One message per pattern that matched nothing. */
+  unmatched: string[];
+}
+
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+
+/** Expands every pattern (default: the current folder) into takes, sorted and without duplicates. */
+export function discover(patterns: string[], options: DiscoverOptions): Discovery {
+  const found = new Map<string, Candidate>();
+  const unmatched: string[] = [];
+  for (const pattern of patterns.length > 0 ? patterns : ['.']) {
+    let matched = 0;
+    const skipped = expand(pattern, options, (c) => {
+      matched++;
+      const known = found.get(c.path);
+      if (!known || (c.explicit && !known.explicit)) found.set(c.path, c);
+    });
+    if (matched === 0) unmatched.push(skipped > 0 ? `All files matched by '${pattern}' are ignored` : `No files matching '${pattern}'`);
+  }
+  const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, unmatched };
+}
+
+/** Expands one pattern: an existing file, a folder, or a glob; returns how many matches ignores left out. */
+function expand(pattern: string, options: DiscoverOptions, add: (c: Candidate) => void): number {
+  const absolute = resolve(options.cwd, pattern);
+  const kind = pathKind(absolute);
+  if (kind === 'file') {
+    add({ path: absolute, explicit: true, ignored: options.useIgnores && options.isIgnored(absolute) });
+    return 0;
+  }
+  if (kind === 'dir') return walkTakes(absolute, () => true, true, options, add);
+  const scan = picomatch.scan(pattern);
+  if (!scan.isGlob) return 0;
+  const base = resolve(options.cwd, scan.base || '.');
+  if (pathKind(base) !== 'dir') return 0;
+  const matches = picomatch(scan.glob);
+  const anyExtension = /\.[^/]*$/.test(scan.glob.split('/').pop() ?? '');
+  return walkTakes(base, (path) => matches(toPosix(path.slice(base.length + (base.endsWith(sep) ? 0 : 1)))), !anyExtension, options, add);
+}
+
+/** Walks a folder for files `accept`s (and *.take only when `takesOnly`), honouring ignores; returns the count left out. */
+function walkTakes(
+  root: string,
+  accept: (path: string) => boolean,
+  takesOnly: boolean,
+  options: DiscoverOptions,
+  add: (c: Candidate) => void,
+): number {
+  let skipped = 0;
+  const gitignores = options.useIgnores ? new GitIgnores(gitignoreTop(root, options.cwd)) : undefined;
+  const visit = (dir: string, layers: IgnoreLayer[]) => {
+    const here = gitignores ? gitignores.layersFor(dir, layers) : layers;
+    for (const entry of readDir(dir)) {
+      const path = join(dir, entry.name);
+      const type = entryKind(entry, path);
+      if (type === 'dir') {
+        if (!ALWAYS_SKIPPED.has(entry.name) && !(gitignores && isGitIgnored(here, path, true))) visit(path, here);
+        continue;
+      }
+      if (takesOnly && !entry.name.endsWith('.take')) continue;
+      if (!accept(path)) continue;
+      if (gitignores && (isGitIgnored(here, path, false) || options.isIgnored(path))) skipped++;
+      else add({ path, explicit: false });
+    }
+  };
+  visit(root, gitignores ? gitignores.above(root) : []);
+  return skipped;
+}
+
+/** Lists a folder; an unreadable folder contributes nothing (like git status). */
+function readDir(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+/** File or folder, following symlinks; a dangling symlink counts as a file (reading it reports the error). */
+function entryKind(entry: Dirent, path: string): 'file' | 'dir' | 'other' {
+  if (entry.isDirectory()) return 'dir';
+  if (entry.isFile()) return 'file';
+  if (!entry.isSymbolicLink()) return 'other';
+  try {
+    return statSync(path).isFile() ? 'file' : 'other';
+  } catch {
+    return 'file';
+  }
+}
+
+/** What a command-line path names: a file (or a symlink, even dangling), a folder, or nothing. */
+function pathKind(path: string): 'file' | 'dir' | 'none' {
+  try {
+    if (statSync(path).isDirectory()) return 'dir';
+    return 'file';
+  } catch {
+    try {
+      return lstatSync(path).isSymbolicLink() ? 'file' : 'none';
+    } catch {
+      return 'none';
+    }
+  }
+}
+
+/** The ignore rules of one .gitignore and the folder its patterns are relative to. */
+interface IgnoreLayer {
+  base: string;
+  rules: Ignore;
+}
+
+/** Loads .gitignore files once per folder and builds the chain of rules that applies in a folder. */
+class GitIgnores {
+  constructor(private readonly top: string) {}
+
+  /** The layers from the top folder down to (not including) `root`. */
+  above(root: string): IgnoreLayer[] {
+    const dirs: string[] = [];
+    for (let d = dirname(root); d.startsWith(this.top) && d !== root; d = dirname(d)) {
+      dirs.unshift(d);
+      if (d === this.top || dirname(d) === d) break;
+    }
+    return dirs.reduce<IgnoreLayer[]>((layers, d) => this.layersFor(d, layers), []);
+  }
+
+  /** The parent's layers plus this folder's .gitignore, if it has one. */
+  layersFor(dir: string, parent: IgnoreLayer[]): IgnoreLayer[] {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, '.gitignore'), 'utf8');
+    } catch {
+      return parent;
+    }
+    return [...parent, { base: dir, rules: ignore({ ignorecase: process.platform !== 'linux' }).add(text) }];
+  }
+}
+
+/** Applies the layers top to bottom, so a deeper `!pattern` can re-include what a higher one left out. */
+function isGitIgnored(layers: IgnoreLayer[], path: string, isDir: boolean): boolean {
+  let ignored = false;
+  for (const layer of layers) {
+    const rel = toPosix(path.slice(layer.base.length + (layer.base.endsWith(sep) ? 0 : 1))) + (isDir ? '/' : '');
+    const result = layer.rules.test(rel);
+    if (result.ignored) ignored = true;
+    else if (result.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+/** Where .gitignore files start to count: the repository root above `root`, else cwd when `root` is inside it. */
+function gitignoreTop(root: string, cwd: string): string {
+  for (let d = root; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) break;
+  }
+  return root === cwd || root.startsWith(cwd + sep) ? cwd : root;
+}
+
+/** Forward slashes, as glob and ignore patterns expect. */
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}

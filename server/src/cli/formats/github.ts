@@ -1,0 +1,27 @@
+// GitHub Actions workflow commands: one annotation per finding, shown on the pull request's diff.
+import type { Message, RunReport } from '../report';
+
+const COMMAND: Record<Message['severity'], string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** One `::error file=…,line=…::message` line per finding. */
+export function formatGithub(run: RunReport): string {
+  const lines: string[] = [];
+  for (const file of run.files) {
+    for (const m of file.messages) {
+      const props = [`file=${escapeProperty(file.displayPath)}`, `line=${m.line}`, `col=${m.column}`, `endLine=${m.endLine}`, `endColumn=${m.endColumn}`];
+      if (m.ruleId) props.push(`title=${escapeProperty(m.ruleId)}`);
+      lines.push(`::${COMMAND[m.severity]} ${props.join(',')}::${escapeData(m.message)}`);
+    }
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+/** Escapes a command's message: %, CR and LF. */
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a command property value: as data, plus : and , which separate properties. */
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

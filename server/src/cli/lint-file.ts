@@ -1,0 +1,101 @@
+// Lints (and fixes) one take: the unit of work a worker thread or the main thread runs.
+import { RULES, fixText, isCorpusRule, lintText, type EffectiveRules, type Finding, type RuleSetting, type Symposium, type TakeSummary } from '../core';
+import { readTake } from './read';
+import { writeFixed } from './fix-write';
+
+/** lint: report only; fix: write safe fixes; dry-run: compute fixes, write nothing. */
+export type Mode = 'lint' | 'fix' | 'dry-run';
+
+/** What every file of a run shares; plain data, so it can be handed to worker threads. */
+export interface LintSetup {
+  symposiums: Symposium[];
+  ruleSettings: Record<string, RuleSetting>;
+  mode: Mode;
+  /** Keep the original and fixed text when fixes change a take (diffs, JSON `output`). */
+  keepText: boolean;
+}
+
+/** A take that was read and linted; findings are for the fixed text when fixes were applied. */
+export interface LintedFile {
+  filePath: string;
+  findings: Finding[];
+  summary: TakeSummary;
+  /** The corpus rules enabled for this take (all lintCorpus needs). */
+  rules: EffectiveRules;
+  /** Offsets where each line starts, to turn offsets into line and column. */
+  lineStarts: number[];
+  bom: boolean;
+  /** Safe fixes changed the text (and, with --fix, it was written). */
+  fixed: boolean;
+  source?: string;
+  output?: string;
+}
+
+/** A take that could not be read, decoded or written. */
+export interface FailedFile {
+  filePath: string;
+  action: 'read' | 'write';
+  /** The cause, e.g. "not valid UTF-8 (...)" or "ENOENT: no such file or directory". */
+  error: string;
+}
+
+export type FileOutcome = LintedFile | FailedFile;
+
+const CORPUS_RULE_IDS = RULES.filter(isCorpusRule).map((r) => r.meta.id);
+
+/** Reads (unless `text` is given, as for stdin), lints, and in fix mode fixes one take. */
+export function lintFile(filePath: string, symposium: Symposium, setup: LintSetup, text?: string): FileOutcome {
+  if (text === undefined) {
+    const read = readTake(filePath);
+    if ('error' in read) return { filePath, action: 'read', error: read.error };
+    text = read.text;
+  }
+  const options = { filePath, symposium, ruleSettings: setup.ruleSettings };
+  let final = text;
+  let result;
+  if (setup.mode === 'lint') result = lintText(text, options);
+  else {
+    const fixed = fixText(text, options);
+    result = fixed.result;
+    final = fixed.output;
+    if (setup.mode === 'fix' && final !== text) {
+      const error = writeFixed(filePath, final);
+      if (error) return { filePath, action: 'write', error };
+    }
+  }
+  const changed = final !== text;
+  return {
+    filePath,
+    findings: result.findings,
+    summary: result.summary,
+    rules: corpusRulesOnly(result.rules),
+    lineStarts: lineStarts(final),
+    bom: final.charCodeAt(0) === 0xfeff,
+    fixed: changed,
+    ...(changed && setup.keepText ? { source: text, output: final } : {}),
+  };
+}
+
+/** Drops take rules from the effective rules: less to copy between threads, and lintCorpus reads only these. */
+function corpusRulesOnly(rules: EffectiveRules): EffectiveRules {
+  const out: EffectiveRules = new Map();
+  for (const id of CORPUS_RULE_IDS) {
+    const setting = rules.get(id);
+    if (setting) out.set(id, setting);
+  }
+  return out;
+}
+
+/** Where each line starts (after \n, \r\n or a lone \r), the same breaks the core's LineIndex uses. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  if (text.indexOf('\r') === -1) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}

@@ -1,0 +1,173 @@
+// The commentary-lint command (dist/cli.js): finds takes, lints them, reports, and sets the exit code.
+import { resolve } from 'node:path';
+import { version } from '../../../package.json';
+import { parseCli, UsageError, type CliOptions } from './args';
+import { ConfigResolver, describeConfig } from './config';
+import { discover, type Candidate } from './files';
+import { helpText } from './help';
+import { listRules } from './list-rules';
+import { lintFile, type FileOutcome, type LintSetup } from './lint-file';
+import { decodeTake, ioMessage } from './read';
+import { addCorpusFindings, lintAll, type LintTask } from './run-lint';
+import { buildRun, displayPath, formatReport, ignoredFileReport, type RunReport } from './report';
+import { writeReport } from './fix-write';
+import { Progress } from './progress';
+import { useColor } from './color';
+
+/** Runs the command and returns the exit code. */
+async function main(argv: string[]): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCli(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    return fail(`${e.message}\nRun 'commentary-lint --help' for usage.`);
+  }
+  if (options.help) return print(helpText(version));
+  if (options.version) return print(`${version}\n`);
+  if (options.listRules) return emit(listRules(options.format === 'json'), options);
+  const cwd = process.cwd();
+  const resolver = new ConfigResolver(options.config && resolve(cwd, options.config));
+  if (options.printConfig !== undefined) return printConfig(resolve(cwd, options.printConfig), resolver, options, cwd);
+  if (options.stdin) return lintStdin(options, resolver, cwd);
+  return lintFiles(options, resolver, cwd);
+}
+
+/** The normal run: discover, lint (workers when many), corpus rules, report. */
+async function lintFiles(options: CliOptions, resolver: ConfigResolver, cwd: string): Promise<number> {
+  const found = discover(options.patterns, { cwd, useIgnores: options.ignore, isIgnored: (p) => resolver.isIgnored(p) });
+  const tasks: LintTask[] = [];
+  const order: Array<Candidate & { task?: number }> = [];
+  for (const c of found.files) {
+    const symposium = c.ignored ? undefined : resolver.forTake(c.path);
+    if (symposium) tasks.push({ filePath: c.path, symposium: resolver.indexOf(symposium) });
+    order.push({ ...c, task: symposium ? tasks.length - 1 : undefined });
+  }
+  if (configFailed(resolver, cwd)) return 2;
+  const unmatched = options.errorOnUnmatchedPattern ? found.unmatched : [];
+  if (unmatched.length > 0) return fail(unmatched.join('\ncommentary-lint: '));
+  const setup: LintSetup = { symposiums: resolver.symposiums, ruleSettings: options.rules, mode: options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : 'lint', keepText: options.fixDryRun || options.format === 'json' };
+  const progress = new Progress(tasks.length);
+  let outcomes: FileOutcome[];
+  try {
+    outcomes = await lintAll(tasks, setup, (done) => progress.update(done));
+  } finally {
+    progress.done();
+  }
+  addCorpusFindings(tasks, outcomes);
+  const run = buildRun(outcomes, cwd, options.quiet, options.fixDryRun);
+  const ignored = order.filter((c) => c.task === undefined && c.ignored).map((c) => ignoredFileReport(c.path, cwd, options.quiet));
+  if (ignored.length > 0) run.files = [...run.files, ...ignored].sort((a, b) => (a.filePath < b.filePath ? -1 : 1));
+  return finish(run, options, countWarnings(outcomes) + ignored.length);
+}
+
+/** Lints standard input under --stdin-filename (or "<stdin>"); with --fix the fixed text goes to stdout. */
+async function lintStdin(options: CliOptions, resolver: ConfigResolver, cwd: string): Promise<number> {
+  const bytes = await readStdin();
+  const filePath = options.stdinFilename !== undefined ? resolve(cwd, options.stdinFilename) : '<stdin>';
+  const shown = displayPath(filePath, cwd);
+  const decoded = decodeTake(bytes);
+  if ('error' in decoded) return fail(`cannot read ${shown}: ${decoded.error}`);
+  const configPath = options.stdinFilename !== undefined ? filePath : resolve(cwd, 'stdin.take');
+  const symposium = resolver.forTake(configPath);
+  if (configFailed(resolver, cwd) || !symposium) return 2;
+  if (options.ignore && options.stdinFilename !== undefined && resolver.isIgnored(filePath)) {
+    if (options.fix) process.stdout.write(decoded.text);
+    const run: RunReport = { cwd, files: [ignoredFileReport(filePath, cwd, options.quiet)], failures: [], dryRun: false };
+    return finish(run, options, 1, options.fix);
+  }
+  const setup: LintSetup = { symposiums: [symposium], ruleSettings: options.rules, mode: options.fix || options.fixDryRun ? 'dry-run' : 'lint', keepText: true };
+  const outcome = lintFile(filePath, symposium, setup, decoded.text);
+  if (options.fix && !('error' in outcome)) process.stdout.write(outcome.output ?? decoded.text);
+  const run = buildRun([outcome], cwd, options.quiet, options.fixDryRun);
+  return finish(run, options, countWarnings([outcome]), options.fix);
+}
+
+/** Prints what --print-config shows for one take. */
+function printConfig(takePath: string, resolver: ConfigResolver, options: CliOptions, cwd: string): number {
+  const symposium = resolver.forTake(takePath);
+  if (configFailed(resolver, cwd) || !symposium) return 2;
+  const ignored = options.ignore && resolver.isIgnored(takePath);
+  return emit(JSON.stringify(describeConfig(takePath, symposium, ignored, options.rules), null, 2) + '\n', options);
+}
+
+/** Writes the report, I/O failures and the warning limit message; returns the exit code. */
+function finish(run: RunReport, options: CliOptions, warnings: number, reportToStderr = false): number {
+  const toFile = options.output !== undefined;
+  const stream = reportToStderr && !toFile ? process.stderr : process.stdout;
+  const color = useColor(options.color, !toFile && stream.isTTY === true, process.env);
+  const text = formatReport(options.format, run, { color, version });
+  if (toFile) {
+    try {
+      writeReport(resolve(run.cwd, options.output!), text);
+    } catch (e) {
+      return fail(`cannot write ${options.output}: ${ioMessage(e)}`);
+    }
+  } else stream.write(text);
+  for (const f of run.failures) process.stderr.write(`commentary-lint: ${f.message}\n`);
+  if (run.failures.length > 0) return 2;
+  if (run.files.some((f) => f.errorCount > 0)) return 1;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    process.stderr.write(`commentary-lint: too many warnings (${warnings}, maximum ${options.maxWarnings})\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Prints every symposium.json problem as `path:line:col: error: message`; true when there were any. */
+function configFailed(resolver: ConfigResolver, cwd: string): boolean {
+  const problems = resolver.problems();
+  for (const p of problems) process.stderr.write(`${displayPath(p.filePath, cwd)}:${p.line}:${p.column}: error: ${p.message}\n`);
+  return problems.length > 0;
+}
+
+/** Warnings before --quiet hides them, for --max-warnings. */
+function countWarnings(outcomes: FileOutcome[]): number {
+  let n = 0;
+  for (const o of outcomes) if (!('error' in o)) for (const f of o.findings) if (f.severity === 'warning') n++;
+  return n;
+}
+
+/** Writes text to --output or stdout (list-rules, print-config); returns 0, or 2 when the file cannot be written. */
+function emit(text: string, options: CliOptions): number {
+  if (options.output === undefined) return print(text);
+  try {
+    writeReport(resolve(options.output), text);
+    return 0;
+  } catch (e) {
+    return fail(`cannot write ${options.output}: ${ioMessage(e)}`);
+  }
+}
+
+/** Writes to stdout; exit code 0. */
+function print(text: string): number {
+  process.stdout.write(text);
+  return 0;
+}
+
+/** One line on stderr; exit code 2. */
+function fail(message: string): number {
+  process.stderr.write(`commentary-lint: ${message}\n`);
+  return 2;
+}
+
+/** All of standard input, as bytes. */
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+// A closed pipe (`| head`) is not an error; anything unexpected is reported as exit code 2.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`commentary-lint: internal error: ${(e as Error)?.stack ?? e}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,52 @@
+// Groups the takes of a symposium that share a value: the duplicate-finding corpus rules use it.
+import type { CorpusEntry, CorpusReport } from './rule';
+import type { RelatedLocation } from './types';
+
+/** What a duplicate-finding rule reads from one take: a comparison key and the range to report. */
+export interface Keyed {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Reports every take whose key another take shares, pointing at the others as related locations.
+ * `describe` words the message from the number of other takes and their file names.
+ */
+export function reportShared(
+  entries: CorpusEntry[],
+  read: (entry: CorpusEntry) => Keyed | undefined,
+  describe: (others: string[]) => string,
+  relatedMessage: string,
+): CorpusReport[] {
+  const groups = new Map<string, Array<{ filePath: string; at: Keyed }>>();
+  for (const entry of entries) {
+    const at = read(entry);
+    if (!at || at.key === '') continue;
+    const group = groups.get(at.key) ?? [];
+    group.push({ filePath: entry.summary.filePath, at });
+    groups.set(at.key, group);
+  }
+  const out: CorpusReport[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const member of group) {
+      const others = group.filter((o) => o !== member);
+      const related: RelatedLocation[] = others.map((o) => ({ start: o.at.start, end: o.at.end, message: relatedMessage, filePath: o.filePath }));
+      out.push({ filePath: member.filePath, start: member.at.start, end: member.at.end, message: describe(others.map((o) => baseName(o.filePath))), related });
+    }
+  }
+  return out;
+}
+
+/** A file's name without its folders, for messages. */
+function baseName(filePath: string): string {
+  return filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1);
+}
+
+/** Lists file names for a message: `a.take`, `a.take and b.take`, `a.take, b.take and 2 more`. */
+export function listFiles(names: string[]): string {
+  if (names.length <= 2) return names.join(' and ');
+  if (names.length === 3) return `${names[0]}, ${names[1]} and ${names[2]}`;
+  return `${names[0]}, ${names[1]} and ${names.length - 2} more`;
+}

@@ -1,0 +1,19 @@
+// Compares people's names the way an editor does: byline-name and unique-contributor share it.
+import { nameKey } from './parser/names';
+
+/**
+ * A comparison key for a name: honorifics, case, accents and punctuation folded (nameKey), and
+ * middle initials dropped, so `Harry J. Kazianis` and `Harry Kazianis` are the same person.
+ * Initials are kept when dropping them would leave fewer than two words (`J. Smith`).
+ */
+export function nameCompareKey(name: string): string {
+  const key = nameKey(name);
+  const tokens = key.split(' ');
+  const kept = tokens.filter((t, k) => k === 0 || k === tokens.length - 1 || !/^\p{L}$/u.test(t));
+  return kept.length >= 2 ? kept.join(' ') : key;
+}
+
+/** True when two names are the same person's name as far as text can tell. */
+export function sameName(a: string, b: string): boolean {
+  return nameCompareKey(a) === nameCompareKey(b);
+}

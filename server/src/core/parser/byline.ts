@@ -1,0 +1,57 @@
+// Reads a byline: the contributor's name, the verb, the role and the affiliation.
+import type { Byline, Paragraph } from '../types';
+import { BYLINE_START } from './classify';
+import { personName } from './names';
+import { sub } from './span';
+
+/** A word before a period that does not end a sentence: initials, honorifics, common abbreviations. */
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:(?:\p{L}\.)+\p{L}?|\p{Lu}|Dr|Prof|Amb|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Adm|Capt|Jr|Sr|Inc|Ltd|Co|Corp|No|Univ|Dept|vs|etc|approx)$/u;
+/** Words that start a byline's second sentence even right after an abbreviation (`… in the U.S. He is …`). */
+const SENTENCE_STARTER = /^\s+(?:He|She|They|His|Her|Their|I|My|Previously|Before|Prior|Earlier|Formerly|Currently|Follow|Contact|You)\b/;
+
+/** Where the first sentence of `text` ends, from `from` on: after its final period, or the end of the text. */
+export function firstSentenceEnd(text: string, from: number): number {
+  const stop = /[.!?]+(?=["”’)]*(?:\s|$))/g;
+  stop.lastIndex = from;
+  for (let m = stop.exec(text); m; m = stop.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end >= text.length) return end;
+    if (m[0] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(from, m.index - 40), m.index)) && !SENTENCE_STARTER.test(text.slice(end, end + 20))) continue;
+    return end;
+  }
+  return text.length;
+}
+
+/** Where the affiliation ends: before `, and a …`, `, where …`, a semicolon or a bracket. */
+const AFFILIATION_CUT = /,?\s+and\s+(?:a|an|the|also|is|has|was|serves|teaches|previously|formerly)\b|,\s+(?:where|which|who|a|an|and|previously|formerly)\b|;|\s+\(/;
+/** The word that joins role and institution: `at`, else `of`/`with`/`for`/`from` before a name or `the`. */
+const AT = /\s+at\s+/;
+const OF = /\s+(?:of|with|for|from)\s+(?=\p{Lu}|the\s)/u;
+
+/** Reads name, verb, role and affiliation out of a byline paragraph. */
+export function parseByline(p: Paragraph): Byline {
+  const b: Byline = { ...p, kind: 'byline' };
+  const m = BYLINE_START.exec(p.text);
+  if (!m) return b;
+  b.name = personName(m[1], p.start);
+  const verbAt = m[0].length - m[2].length;
+  b.verb = sub(p, verbAt, m[0].length);
+  let roleStart = m[0].length;
+  while (roleStart < p.text.length && /\s/.test(p.text[roleStart])) roleStart++;
+  let end = firstSentenceEnd(p.text, roleStart);
+  while (end > roleStart && /[.!?\s]/.test(p.text[end - 1])) end--;
+  if (end <= roleStart) return b;
+  const sentence = p.text.slice(roleStart, end);
+  const sep = AT.exec(sentence) ?? OF.exec(sentence);
+  if (!sep) {
+    b.role = sub(p, roleStart, end);
+    return b;
+  }
+  b.role = sub(p, roleStart, roleStart + sep.index);
+  const affStart = roleStart + sep.index + sep[0].length;
+  const rest = p.text.slice(affStart, end);
+  const cut = AFFILIATION_CUT.exec(rest);
+  const affEnd = affStart + (cut ? cut.index : rest.length);
+  if (affEnd > affStart) b.affiliation = sub(p, affStart, affEnd);
+  return b;
+}

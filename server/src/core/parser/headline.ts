@@ -1,0 +1,112 @@
+// Reads a headline: the series, the separator after it, and the contributor's name.
+import type { Headline, Paragraph } from '../types';
+import { escapeRegExp } from '../text';
+import { NAME_TOKEN, personName } from './names';
+import { sub } from './span';
+
+/** What the parser may know from the symposium to read the headline. */
+export interface ParseHints {
+  series?: string;
+  headline?: string;
+}
+
+/** Dash-like characters that may stand between the series and the rest. */
+const DASHES = '–—―‒-';
+/** The separator right after a known series: dashes or a colon, with any spaces (only spaces when it is missing). */
+const SEPARATOR = new RegExp(`^\\s*(?:[${DASHES}]+|:)?\\s*`);
+/** A dash with space on both sides: the usual separator. */
+const SPACED_DASH = /\s+(?:–|—|―|‒|-{1,3})\s+/;
+/** A dash with space on one side or none (`Summit–We`, `Summit --We`); a single hyphen is a word joint, not this. */
+const TIGHT_DASH = /\s*(?:–|—|―|-{2,3})\s*/;
+/** A colon used as the separator of a `… : We Asked …` headline. */
+const COLON_BEFORE_ASKED = /\s*:\s*(?=We\s+Asked\b)/i;
+
+const QUESTION_WORDS = '(?:What|How|Whether|Why|Where|When|Who|Which|If|Will|Would|Can|Could|Should|Is|Are|Does|Do|About|To|For|On|Whither)';
+const ASKED = new RegExp(`\\bAsked\\s+((?:${NAME_TOKEN})(?:\\s+(?!${QUESTION_WORDS}\\b)${NAME_TOKEN}){0,5}?)(?=\\s+${QUESTION_WORDS}\\b|\\s*[:?,–—]|\\s*$)`, 'u');
+const NAME_MAX_WORDS = 8;
+
+const templateCache = new Map<string, RegExp | null>();
+
+/** Turns a `{series} – We Asked {contributor} …` template into a tolerant pattern whose group 1 is the name. */
+function templatePattern(template: string, series: string | undefined): RegExp | null {
+  const key = `${series ?? ''}\u0000${template}`;
+  const cached = templateCache.get(key);
+  if (cached !== undefined) return cached;
+  let pattern: RegExp | null = null;
+  if (template.split('{contributor}').length === 2) {
+    const src = template
+      .split(/(\{series\}|\{contributor\})/)
+      .map((part) => {
+        if (part === '{series}') return series ? `(?:${loose(series)})` : '(?:.+?)';
+        if (part === '{contributor}') return '(.+?)';
+        return loose(part);
+      })
+      .join('');
+    pattern = new RegExp(`^${src}\\s*[.!]?$`, 'iud');
+  }
+  templateCache.set(key, pattern);
+  return pattern;
+}
+
+/** Escapes literal template text, letting white space, the series dash and quote marks vary. */
+function loose(literal: string): string {
+  return escapeRegExp(literal)
+    .replace(/\s*[–—―]\s*|\s+-{1,3}\s+|\s*:\s+/g, `\\s*(?:[${DASHES}]+|:)\\s*`)
+    .replace(/\s+/g, '\\s+')
+    .replace(/['’‘]/g, "['’‘]")
+    .replace(/["“”]/g, '["“”]');
+}
+
+/** Where a configured series ends at the start of a headline (case and spacing may differ), or -1. */
+export function seriesEnd(text: string, series: string): number {
+  const words = series.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+  if (!words) return -1;
+  const m = new RegExp(`^${words}(?=[\\s:${DASHES}]|$)`, 'iu').exec(text);
+  return m ? m[0].length : -1;
+}
+
+/** True when a paragraph follows the configured headline template (case, spacing and the series dash may vary). */
+export function matchesTemplate(text: string, hints: ParseHints): boolean {
+  return !!hints.headline && !!templatePattern(hints.headline, hints.series)?.test(text);
+}
+
+/** Reads the series, dash and contributor out of a headline paragraph. */
+export function parseHeadline(p: Paragraph, hints: ParseHints): Headline {
+  const h: Headline = { ...p, kind: 'headline' };
+  readSeries(h, p, hints);
+  readContributor(h, p, hints);
+  return h;
+}
+
+/** Sets the series and the separator after it: after the configured series, else at the first dash. */
+function readSeries(h: Headline, p: Paragraph, hints: ParseHints): void {
+  const end = hints.series ? seriesEnd(p.text, hints.series) : -1;
+  if (end > 0) {
+    h.series = sub(p, 0, end);
+    const sep = SEPARATOR.exec(p.text.slice(end));
+    if (sep && /\S/.test(sep[0])) h.dash = sub(p, end, end + sep[0].length);
+    return;
+  }
+  const dash = SPACED_DASH.exec(p.text) ?? TIGHT_DASH.exec(p.text) ?? COLON_BEFORE_ASKED.exec(p.text);
+  if (dash && dash.index > 0 && dash.index + dash[0].length < p.text.length) {
+    h.series = sub(p, 0, dash.index);
+    h.dash = sub(p, dash.index, dash.index + dash[0].length);
+  }
+}
+
+/** Sets the contributor: from the configured template when it matches, else from `Asked <Name>`. */
+function readContributor(h: Headline, p: Paragraph, hints: ParseHints): void {
+  const m = hints.headline ? templatePattern(hints.headline, hints.series)?.exec(p.text) : null;
+  const at = m?.indices?.[1]?.[0];
+  if (m && at !== undefined && isNameLike(m[1])) {
+    h.contributor = personName(m[1], p.start + at);
+    return;
+  }
+  const a = ASKED.exec(p.text);
+  if (a) h.contributor = personName(a[1], p.start + a.index + a[0].length - a[1].length);
+}
+
+/** True for text that can be a person's name: starts with a letter, a few words, no sentence punctuation. */
+function isNameLike(text: string): boolean {
+  return /^\p{L}/u.test(text) && !/[?!:;"“”]/.test(text) && text.split(/\s+/).length <= NAME_MAX_WORDS;
+}
