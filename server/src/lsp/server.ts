@@ -43,7 +43,8 @@ export class CommentaryServer implements ServerContext {
     this.canRegisterWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.canShowProgress = !!caps.window?.workDoneProgress;
     this.folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: basename(params.rootUri) }] : []);
-    if (params.initializationOptions) this.current = normalizeSettings(params.initializationOptions);
+    const init = params.initializationOptions as Record<string, unknown> | undefined;
+    if (init) this.current = normalizeSettings(init.commentary ?? init);
   }
 
   /** After the handshake: watch files, read settings, index the workspace. */
@@ -60,7 +61,7 @@ export class CommentaryServer implements ServerContext {
     if (!this.canPullConfig) return;
     try {
       const [raw] = await this.connection.workspace.getConfiguration([{ section: 'commentary' }]);
-      this.current = normalizeSettings(raw);
+      if (raw !== null && raw !== undefined) this.current = normalizeSettings(raw);
     } catch (e) {
       this.connection.console.warn(`could not read settings: ${(e as Error).message}`);
     }
