@@ -1,6 +1,6 @@
 // Entry point of `commentary-language-server`: wires LSP messages to the server and its features.
 import { CodeActionKind, ProposedFeatures, TextDocumentSyncKind, createConnection, type InitializeResult } from 'vscode-languageserver/node';
-import { CORPUS_REQUEST, type CorpusParams } from '../shared/protocol';
+import { CORPUS_REQUEST, TAKE_INFO_REQUEST, TAKE_TEMPLATE_REQUEST, type CorpusParams, type TakeInfoParams, type TakeTemplateParams } from '../shared/protocol';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
 import { codeLenses } from './features/code-lens';
 import { completion } from './features/completion';
@@ -8,6 +8,8 @@ import { corpus } from './features/corpus';
 import { foldingRanges } from './features/folding';
 import { formatDocument, formatDocumentRange } from './features/formatting';
 import { hover } from './features/hover';
+import { takeInfo } from './features/take-info';
+import { takeTemplate } from './features/take-template';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { CommentaryServer } from './server';
 
@@ -77,6 +79,8 @@ connection.onDocumentRangeFormatting(safe('rangeFormatting', [], (p) => formatDo
 connection.onCodeLens(safe('codeLens', [], (p) => codeLenses(server, p)));
 connection.onFoldingRanges(safe('foldingRange', [], (p) => foldingRanges(server, p)));
 connection.onRequest(CORPUS_REQUEST, safe('corpus', { symposia: [] }, (p: CorpusParams) => corpus(server, p)));
+connection.onRequest(TAKE_INFO_REQUEST, safe('takeInfo', null, (p: TakeInfoParams) => takeInfo(server, p)));
+connection.onRequest(TAKE_TEMPLATE_REQUEST, (p: TakeTemplateParams) => takeTemplate(server, p));
 connection.onShutdown(() => server.shutdown());
 
 server.documents.listen(connection);

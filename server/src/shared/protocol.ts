@@ -3,6 +3,8 @@ import type { PartKind } from '../core/types';
 
 export const CORPUS_REQUEST = 'commentary/corpus';
 export const CORPUS_CHANGED = 'commentary/corpusChanged';
+export const TAKE_TEMPLATE_REQUEST = 'commentary/takeTemplate';
+export const TAKE_INFO_REQUEST = 'commentary/takeInfo';
 
 export interface Counts {
   error: number;
@@ -47,4 +49,39 @@ export interface CorpusResult {
 export interface CorpusParams {
   /** Limit the answer to the symposium this take or folder belongs to. */
   uri?: string;
+}
+
+export interface TakeTemplateParams {
+  /** The folder the new take goes into (its symposium.json gives the template). */
+  folder: string;
+  contributor: string;
+}
+
+export interface TakeTemplateResult {
+  /** File name suggested for the take: the contributor's name as a slug, `.take`. */
+  fileName: string;
+  text: string;
+}
+
+export interface TakeInfoParams {
+  uri: string;
+}
+
+/** One part of a take as the preview renders it. */
+export interface TakePart {
+  kind: PartKind;
+  text: string;
+  /** Zero-based line of the part in the document, for scrolling in step with the editor. */
+  line: number;
+}
+
+export interface TakeInfo {
+  uri: string;
+  parts: TakePart[];
+  contributor?: string;
+  role?: string;
+  affiliation?: string;
+  wordCount: number;
+  words: { min: number; max: number };
+  counts: Counts;
 }
