@@ -9,6 +9,8 @@ export interface HeadlineWord {
   text: string;
   /** First word, last word, or first word after a dash, colon, question or exclamation mark. */
   forced: boolean;
+  /** Punctuation follows the word (`Over,`): it ends a phrase, so it may be an adverb. */
+  pause: boolean;
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -16,7 +18,7 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'for']);
 const PREPOSITIONS = new Set(
   (
     'about above across after against along amid amidst among amongst around as at atop before behind below beneath beside besides between beyond by ' +
-    'despite during except for from in into of on onto over per than through throughout to toward towards under underneath unlike upon versus via with within without'
+    'despite during except for from in into of on onto over per than through throughout to toward towards under underneath unlike upon versus via vs with within without'
   ).split(' '),
 );
 /** Words that are also adverbs, particles or subordinating conjunctions (`Give Up`, `So Far`, `Not Yet`): never reported. */
@@ -40,7 +42,8 @@ export function headlineWords(text: string): HeadlineWord[] {
     if (/^[^.]*\.$/.test(word)) word = word.slice(0, -1);
     const gap = text.slice(last, m.index);
     const forced = forcedNext || /[–—―‒:?!]|\s-+\s/.test(gap);
-    out.push({ start: m.index, end: m.index + word.length, text: word, forced });
+    if (out.length > 0) out[out.length - 1].pause = /[^\s'’"“”‘]/.test(gap);
+    out.push({ start: m.index, end: m.index + word.length, text: word, forced, pause: false });
     forcedNext = false;
     last = m.index + m[0].length;
   }
@@ -91,7 +94,7 @@ function startsLower(segment: string): boolean {
 export function titleCased(word: HeadlineWord, next: HeadlineWord | undefined, style: TitleCaseStyle): string | undefined {
   const [head, ...rest] = word.text.split('-');
   if (isVerbatim(head)) return undefined;
-  const fixedHead = headCase(head, word.forced, next, style, rest.length > 0);
+  const fixedHead = headCase(head, word.forced, word.pause, next, style, rest.length > 0);
   if (fixedHead === undefined) return undefined;
   const tail = startsLower(head) ? rest.map((s) => (isMajorLowercase(s, style) ? upperFirst(s) : s)) : rest;
   return [fixedHead, ...tail].join('-');
@@ -103,13 +106,13 @@ function isMajorLowercase(segment: string, style: TitleCaseStyle): boolean {
 }
 
 /** The case the first part of a word calls for, or undefined when it is fine or undecidable. */
-function headCase(head: string, forced: boolean, next: HeadlineWord | undefined, style: TitleCaseStyle, compound: boolean): string | undefined {
+function headCase(head: string, forced: boolean, pause: boolean, next: HeadlineWord | undefined, style: TitleCaseStyle, compound: boolean): string | undefined {
   const lower = startsLower(head);
   if (forced || compound) return lower && !(compound && head.length === 1) ? upperFirst(head) : undefined;
   if (isAmbiguous(head, style)) return undefined;
-  if (isMinor(head, style)) return lower || !surelyMinor(head, next, style) ? undefined : lowerFirst(head);
+  if (isMinor(head, style)) return lower || !surelyMinor(head, pause ? undefined : next, style) ? undefined : lowerFirst(head);
   if (!lower) return undefined;
-  if (NAME_PARTICLES.has(head) && next && /^\p{Lu}/u.test(next.text)) return undefined;
+  if (NAME_PARTICLES.has(head) && next && (/^\p{Lu}/u.test(next.text) || NAME_PARTICLES.has(next.text))) return undefined;
   return upperFirst(head);
 }
 

@@ -1,15 +1,34 @@
-// Small pieces the typography rules share: white space classes, word characters, one-edit reports.
+// Small pieces the typography rules share: white space and word character tests, one-edit reports.
 import type { Report } from './types';
 
 /** Horizontal white space inside a line (no line breaks), as a RegExp character class source. */
 export const INLINE_SPACE = '[ \\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]';
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const DIGIT = /^\p{Nd}$/u;
+/** Per UTF-16 code unit: 0 not yet known, 1 a letter or digit, 2 anything else (filled on first sight). */
+const WORD_CODES = new Uint8Array(0x10000);
 
 /** True when a character is a letter or a digit (undefined, the edge of a span, is not). */
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+  return ch !== undefined && ch.length === 1 && isWordCode(ch.charCodeAt(0));
+}
+
+/** True when a UTF-16 code unit is a letter or a digit (NaN, read past either end of a string, is not): a table lookup. */
+export function isWordCode(code: number): boolean {
+  return (WORD_CODES[code] || classifyCode(code)) === 1;
+}
+
+/** Classifies one code unit for isWordCode and remembers the answer. */
+function classifyCode(code: number): number {
+  const kind = code >= 0 && code <= 0xffff && LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+  if (code >= 0 && code <= 0xffff) WORD_CODES[code] = kind;
+  return kind;
+}
+
+/** True for a horizontal blank inside a line: space, tab, no-break space and the typographic spaces. */
+export function isBlankCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
 }
 
 /** True when a character is a decimal digit. */

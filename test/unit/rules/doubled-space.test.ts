@@ -65,5 +65,10 @@ ruleCases('doubled-space', {
       text: take({ byline: 'Mai Linh Tran is a senior research fellow at the Institute for Water Policy in Singapore.⟦  ⟧' }, '\r\n'),
       output: take({}, '\r\n'),
     },
+    {
+      name: 'trailing and leading white space with old Mac line breaks (CR alone)',
+      text: take({ byline: '⟦ ⟧Mai Linh Tran is a senior research fellow at the Institute for Water Policy in Singapore.⟦\t⟧' }, '\r'),
+      output: take({}, '\r'),
+    },
   ],
 });

@@ -2,28 +2,12 @@
 import type { Byline, Paragraph } from '../types';
 import { BYLINE_START } from './classify';
 import { personName } from './names';
+import { firstSentenceEnd } from './sentence-end';
 import { sub } from './span';
 
-/** A word before a period that does not end a sentence: initials, honorifics, common abbreviations. */
-const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:(?:\p{L}\.)+\p{L}?|\p{Lu}|Dr|Prof|Amb|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Adm|Capt|Jr|Sr|Inc|Ltd|Co|Corp|No|Univ|Dept|vs|etc|approx)$/u;
-/** Words that start a byline's second sentence even right after an abbreviation (`… in the U.S. He is …`). */
-const SENTENCE_STARTER = /^\s+(?:He|She|They|His|Her|Their|I|My|Previously|Before|Prior|Earlier|Formerly|Currently|Follow|Contact|You)\b/;
-
-/** Where the first sentence of `text` ends, from `from` on: after its final period, or the end of the text. */
-export function firstSentenceEnd(text: string, from: number): number {
-  const stop = /[.!?]+(?=["”’)]*(?:\s|$))/g;
-  stop.lastIndex = from;
-  for (let m = stop.exec(text); m; m = stop.exec(text)) {
-    const end = m.index + m[0].length;
-    if (end >= text.length) return end;
-    if (m[0] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(from, m.index - 40), m.index)) && !SENTENCE_STARTER.test(text.slice(end, end + 20))) continue;
-    return end;
-  }
-  return text.length;
-}
-
 /** Where the affiliation ends: before `, and a …`, `, where …`, a semicolon or a bracket. */
-const AFFILIATION_CUT = /,?\s+and\s+(?:a|an|the|also|is|has|was|serves|teaches|previously|formerly)\b|,\s+(?:where|which|who|a|an|and|previously|formerly)\b|;|\s+\(/;
+const AFFILIATION_CUT =
+  /,?\s+and\s+(?:a|an|the|also|is|has|was|serves|teaches|previously|formerly)\b|,\s+(?:where|which|who|a|an|and|previously|formerly)\b|;|\s+\(/;
 /** The word that joins role and institution: `at`, else `of`/`with`/`for`/`from` before a name or `the`. */
 const AT = /\s+at\s+/;
 const OF = /\s+(?:of|with|for|from)\s+(?=\p{Lu}|the\s)/u;

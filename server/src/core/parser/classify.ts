@@ -1,6 +1,7 @@
 // Recognises what a single paragraph looks like, before positions are taken into account.
 import { countWords } from '../text';
 import { NAME_TOKEN, HONORIFIC_PATTERN } from './names';
+import { firstSentenceEnd } from './sentence-end';
 
 /** `Editor’s Note:` and its sloppy forms (`Editors note -`, `EDITOR'S NOTE`); the label span of a note. */
 export const EDITORS_NOTE_LABEL = /^editor\s*['’‘`´]?\s*s['’]?\s*note\s*[:.\-–—]?/i;
@@ -60,13 +61,14 @@ export const BYLINE_START = new RegExp(`^${NOT_A_NAME}(${HONORIFIC_PATTERN}*${NA
 /** A byline in the first person: `I am a professor at …`. */
 export const FIRST_PERSON_BYLINE = /^(?:I\s+am|I’m|I'm|I\s+serve|I\s+work|My\s+name\s+is)\b/;
 
-const BYLINE_MAX_WORDS = 120;
-const BYLINE_FIRST_SENTENCE_MAX_WORDS = 60;
+const BYLINE_MAX_WORDS = 100;
+const BYLINE_MAX_SENTENCES = 3;
 
-/** True for a short paragraph shaped like a byline. */
+/** True for a short paragraph of a few sentences shaped like a byline. */
 export function looksLikeByline(text: string): boolean {
   if (!BYLINE_START.test(text) && !FIRST_PERSON_BYLINE.test(text)) return false;
   if (countWords(text) > BYLINE_MAX_WORDS) return false;
-  const firstStop = /[.!?](?=\s+[“"‘']?\p{Lu}(?!\.))/u.exec(text.slice(0, 2000));
-  return countWords(firstStop ? text.slice(0, firstStop.index) : text) <= BYLINE_FIRST_SENTENCE_MAX_WORDS;
+  let count = 0;
+  for (let at = 0; at < text.length && count <= BYLINE_MAX_SENTENCES; count++) at = firstSentenceEnd(text, at);
+  return count <= BYLINE_MAX_SENTENCES;
 }

@@ -22,7 +22,10 @@ const TIGHT_DASH = /\s*(?:–|—|―|-{2,3})\s*/;
 const COLON_BEFORE_ASKED = /\s*:\s*(?=We\s+Asked\b)/i;
 
 const QUESTION_WORDS = '(?:What|How|Whether|Why|Where|When|Who|Which|If|Will|Would|Can|Could|Should|Is|Are|Does|Do|About|To|For|On|Whither)';
-const ASKED = new RegExp(`\\bAsked\\s+((?:${NAME_TOKEN})(?:\\s+(?!${QUESTION_WORDS}\\b)${NAME_TOKEN}){0,5}?)(?=\\s+${QUESTION_WORDS}\\b|\\s*[:?,–—]|\\s*$)`, 'u');
+const ASKED = new RegExp(
+  `\\bAsked\\s+((?:${NAME_TOKEN})(?:\\s+(?!${QUESTION_WORDS}\\b)${NAME_TOKEN}){0,5}?)(?=\\s+${QUESTION_WORDS}\\b|\\s*[:?,–—]|\\s*$)`,
+  'u',
+);
 const NAME_MAX_WORDS = 8;
 
 const templateCache = new Map<string, RegExp | null>();
@@ -32,6 +35,7 @@ function templatePattern(template: string, series: string | undefined): RegExp |
   const key = `${series ?? ''}\u0000${template}`;
   const cached = templateCache.get(key);
   if (cached !== undefined) return cached;
+  if (templateCache.size > 100) templateCache.clear();
   let pattern: RegExp | null = null;
   if (template.split('{contributor}').length === 2) {
     const src = template
@@ -57,11 +61,18 @@ function loose(literal: string): string {
     .replace(/["“”]/g, '["“”]');
 }
 
+const seriesCache = new Map<string, RegExp | null>();
+
 /** Where a configured series ends at the start of a headline (case and spacing may differ), or -1. */
 export function seriesEnd(text: string, series: string): number {
-  const words = series.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-  if (!words) return -1;
-  const m = new RegExp(`^${words}(?=[\\s:${DASHES}]|$)`, 'iu').exec(text);
+  let pattern = seriesCache.get(series);
+  if (pattern === undefined) {
+    const words = series.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+    pattern = words ? new RegExp(`^${words}(?=[\\s:${DASHES}]|$)`, 'iu') : null;
+    if (seriesCache.size > 100) seriesCache.clear();
+    seriesCache.set(series, pattern);
+  }
+  const m = pattern?.exec(text);
   return m ? m[0].length : -1;
 }
 

@@ -14,10 +14,11 @@ export const HONORIFICS = [...TITLE_WORDS, ...SAFE_ABBREVIATIONS, ...DOTTED_ABBR
 /** One honorific followed by white space, in a form that cannot be mistaken for a given name. */
 export const HONORIFIC_PATTERN = `(?:(?:${TITLE_WORDS.join('|')})\\s+|(?:${SAFE_ABBREVIATIONS.join('|')})\\.?\\s+|(?:${DOTTED_ABBREVIATIONS.join('|')})\\.\\s+)`;
 
-const HONORIFIC = new RegExp(`^${HONORIFIC_PATTERN}+`);
+const HONORIFIC = new RegExp(`^${HONORIFIC_PATTERN}+`, 'i');
 
-/** A capitalised name token: Zhu, Jong-un, O’Hanlon, McDonald, de (particles allowed inside). */
-export const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.\-]*|(?:de|da|van|von|der|den|del|la|le|bin|al|ibn|dos|du)(?=\s+\p{Lu}))`;
+const PARTICLES = '(?:de|da|das|do|dos|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|ter|ten)';
+/** A capitalised name token: Zhu, Jong-un, O’Hanlon, McDonald; or a particle before one (de, van der). */
+export const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.\-]*|${PARTICLES}(?=\s+(?:${PARTICLES}\s+)?\p{Lu}))`;
 
 /** Builds a PersonName from a span of text, splitting off leading honorifics. */
 export function personName(text: string, start: number): PersonName {

@@ -100,11 +100,16 @@ function markNamedBylines(ps: Paragraph[], kinds: Kinds, contributor: string | u
   }
 }
 
+/** The name, honorific allowed, that opens a paragraph before `is`, `was` … or a comma. */
+const OPENING_NAME = /^(.{2,80}?)(?:,\s|\s+(?:is|was|serves|has|works|teaches|directs|leads|heads)\b)/u;
+
 /** True when a short paragraph opens with the contributor's name (honorific allowed) and then `is`, `was` or a comma. */
 function opensWithName(text: string, contributor: string | undefined): boolean {
-  if (!contributor || countWords(text) > NAMED_BYLINE_MAX_WORDS) return false;
-  const m = /^(.{2,80}?)(?:,\s|\s+(?:is|was|serves|has|works|teaches|directs|leads|heads)\b)/u.exec(text);
-  return !!m && nameKey(m[1]) === contributor;
+  if (!contributor) return false;
+  const firstWord = contributor.split(' ', 1)[0];
+  if (!text.slice(0, 40).toLowerCase().includes(firstWord)) return false;
+  const m = OPENING_NAME.exec(text.slice(0, 120));
+  return !!m && nameKey(m[1]) === contributor && countWords(text) <= NAMED_BYLINE_MAX_WORDS;
 }
 
 /** Builds the Take from the paragraph kinds; unmarked paragraphs are body. */

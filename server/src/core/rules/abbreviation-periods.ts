@@ -2,7 +2,7 @@
 import type { TakeRule } from '../rule';
 import type { Report, Span } from '../types';
 import { escapeRegExp } from '../text';
-import { isWordChar, listOption, replaceReport } from '../typography';
+import { isWordChar, isWordCode, listOption, replaceReport } from '../typography';
 
 const DEFAULT_ABBREVIATIONS = 'U.S.,U.K.,U.N.,E.U.';
 
@@ -12,7 +12,7 @@ interface Abbreviation {
   /** The letter groups between the periods: `U`, `S` for `U.S.`. */
   chunks: string[];
   endsWithPeriod: boolean;
-  /** Matches the groups with any of the inner periods, as a whole word; the final period is looked at separately. */
+  /** Matches the groups with or without the inner periods; whole words and the final period are checked in code. */
   pattern: RegExp;
   /** Finds the fully dotted form anywhere in a text. */
   dottedPattern: RegExp;
@@ -32,6 +32,8 @@ interface Occurrence {
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
 const WORD_AFTER = /^\s+(\p{L}+)/u;
 const NEIGHBOUR_REACH = 40;
+const PERIOD = 46;
+const DOLLAR = 36;
 
 const compiled = new Map<string, Abbreviation[]>();
 
@@ -61,7 +63,9 @@ export const rule: TakeRule = {
   check({ prose, text, options }) {
     const out: Report[] = [];
     for (const abbreviation of abbreviationsFrom(options.abbreviations)) {
-      const found = prose.flatMap((span) => occurrences(abbreviation, span));
+      const found: Occurrence[] = [];
+      for (const span of prose) collectOccurrences(abbreviation, span, found);
+      if (found.length === 0) continue;
       const partial = found.filter((o) => o.innerPeriods > 0 && !isComplete(abbreviation, o));
       const undotted = found.filter((o) => o.innerPeriods === 0);
       for (const o of partial) out.push(fixOccurrence(abbreviation, o, `Write "${abbreviation.dotted}" with all its periods, not "${o.written}"`));
@@ -87,24 +91,33 @@ function abbreviationsFrom(value: unknown): Abbreviation[] {
 function compile(dotted: string): Abbreviation[] {
   const chunks = dotted.split('.').filter((c) => c.length > 0);
   if (chunks.length < 2) return [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}.])${chunks.map(escapeRegExp).join('(\\.?)')}(?![\\p{L}\\p{N}$])`, 'gu');
+  const pattern = new RegExp(chunks.map(escapeRegExp).join('(\\.?)'), 'g');
   const dottedPattern = new RegExp(`(?<![\\p{L}\\p{N}.])${escapeRegExp(dotted)}`, 'u');
   return [{ dotted, chunks, endsWithPeriod: dotted.endsWith('.'), pattern, dottedPattern }];
 }
 
-/** Every place a span writes the abbreviation, with or without periods. */
-function occurrences(abbreviation: Abbreviation, span: Span): Occurrence[] {
-  const out: Occurrence[] = [];
-  for (const m of span.text.matchAll(abbreviation.pattern)) {
-    const index = m.index ?? 0;
+/** Adds every place a span writes the abbreviation, with or without periods, to `found`. */
+function collectOccurrences(abbreviation: Abbreviation, span: Span, found: Occurrence[]): void {
+  const { pattern } = abbreviation;
+  const text = span.text;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const index = m.index;
     const after = index + m[0].length;
-    const finalPeriod = span.text[after] === '.';
-    if (finalPeriod && isWordChar(span.text[after + 1])) continue;
+    if (!standsAlone(text, index, after)) continue;
+    const finalPeriod = text[after] === '.';
+    if (finalPeriod && isWordChar(text[after + 1])) continue;
     const innerPeriods = m.slice(1).filter((p) => p === '.').length;
-    if (innerPeriods === 0 && amongCapitals(span.text, index, after)) continue;
-    out.push({ start: span.start + index, end: span.start + after, written: m[0], finalPeriod, innerPeriods });
+    if (innerPeriods === 0 && amongCapitals(text, index, after)) continue;
+    found.push({ start: span.start + index, end: span.start + after, written: m[0], finalPeriod, innerPeriods });
   }
-  return out;
+}
+
+/** True when a match is not part of a longer word or abbreviation, nor a currency (`US$`). */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  return !isWordCode(before) && before !== PERIOD && !isWordCode(after) && after !== DOLLAR;
 }
 
 /** True when the words on both sides of a match are in capitals (`LET US ACT`): shouting, not an abbreviation. */

@@ -1,13 +1,12 @@
 // Rule dash-style: Dashes are em dashes, closed or spaced per house style (`dashes`), never ` - ` or `--`.
 import type { TakeRule } from '../rule';
 import type { Report, Span } from '../types';
-import { INLINE_SPACE, isDigit, isWordChar, replaceReport } from '../typography';
+import { isBlankCode, isDigit, isWordChar, replaceReport } from '../typography';
 
-/**
- * A dash with the blanks around it: a double or triple hyphen, an em dash (any spacing), or a
- * hyphen or en dash with blanks on both sides. Hyphens inside words and closed en dashes never match.
- */
-const DASH = new RegExp(`(${INLINE_SPACE}*)((?<!-)-{2,3}(?!-)|—+|(?<=${INLINE_SPACE})[-–](?=${INLINE_SPACE}))(${INLINE_SPACE}*)`, 'gu');
+/** A run of hyphens and dashes; what it stands for is decided from the run and the blanks around it. */
+const DASH_RUN = /[-–—]+/g;
+/** The runs that may stand for a dash: one hyphen or en dash (only between blanks), two or three hyphens, em dashes. */
+const DASH_LIKE = /^(?:-{1,3}|–|—+)$/;
 /** Marks after which a spaced em dash still closes up on its left: `(—`, `“—`. */
 const OPENING = /[([{“‘]/u;
 /** Marks before which a spaced em dash still closes up on its right: `—”`, `—,`. */
@@ -40,18 +39,28 @@ export const rule: TakeRule = {
 /** Reports each dash of one paragraph that is not the house em dash. */
 function reportDashes(span: Span, spaced: boolean, out: Report[]): void {
   const text = span.text;
-  for (const m of text.matchAll(DASH)) {
-    const [whole, lead, dash, trail] = m;
-    const start = m.index ?? 0;
-    const end = start + whole.length;
+  DASH_RUN.lastIndex = 0;
+  for (let m = DASH_RUN.exec(text); m; m = DASH_RUN.exec(text)) {
+    const dash = m[0];
+    const dashStart = m.index;
+    const dashEnd = dashStart + dash.length;
+    const single = dash === '-' || dash === '–';
+    if (single && !(isBlankCode(text.charCodeAt(dashStart - 1)) && isBlankCode(text.charCodeAt(dashEnd)))) continue;
+    if (!DASH_LIKE.test(dash)) continue;
+    let start = dashStart;
+    while (isBlankCode(text.charCodeAt(start - 1))) start--;
+    let end = dashEnd;
+    while (isBlankCode(text.charCodeAt(end))) end++;
     const before = text[start - 1];
     const after = text[end];
     const atEdge = before === undefined || after === undefined;
-    if (dash.startsWith('—')) {
+    const lead = dashStart - start;
+    const trail = end - dashEnd;
+    if (dash[0] === '—') {
       if (dash.length > 1 || atEdge) continue;
       const needLead = spaced && !OPENING.test(before);
       const needTrail = spaced && !closesAfter(text, end);
-      if (lead.length === (needLead ? 1 : 0) && trail.length === (needTrail ? 1 : 0)) continue;
+      if (lead === (needLead ? 1 : 0) && trail === (needTrail ? 1 : 0)) continue;
       const message = spaced
         ? 'Space the em dash: the house style puts a space on each side (a — b)'
         : 'Close up the em dash: the house style writes it without spaces (a—b)';
@@ -61,14 +70,11 @@ function reportDashes(span: Span, spaced: boolean, out: Report[]): void {
     const name =
       dash === '-' ? 'a spaced hyphen " - "' : dash === '–' ? 'a spaced en dash " – "' : `a ${dash.length === 2 ? 'double' : 'triple'} hyphen "${dash}"`;
     const message = `Use ${spaced ? 'a spaced em dash " — "' : 'an em dash without spaces "—"'} instead of ${name}`;
-    if (dash.length === 1) {
+    if (single) {
       if (atEdge || (isDigit(before) && isDigit(after))) continue;
       out.push(replaceReport(message, span.start + start, span.start + end, houseDash(spaced, text, before, end)));
     } else if (!atEdge) out.push(replaceReport(message, span.start + start, span.start + end, houseDash(spaced, text, before, end)));
-    else if (before !== undefined || after !== undefined) {
-      const hyphens = span.start + start + lead.length;
-      out.push(replaceReport(message, hyphens, hyphens + dash.length, '—'));
-    }
+    else if (before !== undefined || after !== undefined) out.push(replaceReport(message, span.start + dashStart, span.start + dashEnd, '—'));
   }
 }
 

@@ -1,15 +1,10 @@
 // Rule doubled-space: No runs of spaces inside a paragraph and no white space at either end of a line.
 import type { TakeRule } from '../rule';
 import type { Report } from '../types';
-import { INLINE_SPACE, replaceReport } from '../typography';
+import { INLINE_SPACE, isBlankCode, replaceReport } from '../typography';
 
 /** A run of two or more blanks inside a line. */
-const RUN = new RegExp(`${INLINE_SPACE}{2,}`, 'gu');
-/** Blanks (zero-width ones included) at the start of a line, at its end, or making up all of it. */
-const BLANK = '[ \\t\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]';
-const LEADING = new RegExp(`^${BLANK}+`, 'u');
-const TRAILING = new RegExp(`${BLANK}+$`, 'u');
-const LINE = /[^\r\n]*/g;
+const RUN = new RegExp(`${INLINE_SPACE}{2,}`, 'g');
 
 export const rule: TakeRule = {
   meta: {
@@ -17,7 +12,7 @@ export const rule: TakeRule = {
     category: 'typography',
     description: 'No runs of spaces inside a paragraph and no white space at either end of a line',
     rationale:
-      'Doubled spaces are invisible in the editor and visible in print. A run of blanks inside a paragraph (spaces, tabs and no-break spaces mixed) is cut to its first blank. White space at the start of a line is removed too: indentation is no part of the format. With `trailing` (the default), white space at the end of any line, and lines holding only white space, are reported as well, the headline and labels included, since trailing white space is never dictated text. Runs inside the headline and configured boilerplate are left to their own rules.',
+      'Doubled spaces are invisible in the editor and visible in print. A run of blanks inside a paragraph (spaces, tabs and no-break spaces mixed) is cut to its first blank (to one space when it starts with a tab). White space at the start of a line is removed too: indentation is no part of the format. With `trailing` (the default), white space at the end of any line, and lines holding only white space, are reported as well, the headline and labels included, since trailing white space is never dictated text. Runs inside the headline and configured boilerplate are left to their own rules.',
     severity: 'warning',
     fixable: true,
     hasSuggestions: false,
@@ -52,21 +47,35 @@ export const rule: TakeRule = {
 
 /** Reports blanks at the start of each line and, when asked, at its end; a BOM at the very start is not one. */
 function reportLineEnds(text: string, trailing: boolean, out: Report[]): void {
-  const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  LINE.lastIndex = first;
-  for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
-    const line = m[0];
-    const lineStart = m.index;
-    const lead = LEADING.exec(line);
-    if (lead && lead[0].length === line.length) {
-      if (trailing) out.push(replaceReport('Remove the white space on this empty line', lineStart, lineStart + line.length, ''));
+  let lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let lf = -1;
+  let cr = -1;
+  while (lineStart <= text.length) {
+    if (lf < lineStart) lf = indexOrEnd(text, '\n', lineStart);
+    if (cr < lineStart) cr = indexOrEnd(text, '\r', lineStart);
+    const lineEnd = Math.min(lf, cr);
+    const next = lineEnd + (lineEnd === cr && lf === cr + 1 ? 2 : 1);
+    let contentStart = lineStart;
+    while (contentStart < lineEnd && isLineBlank(text.charCodeAt(contentStart))) contentStart++;
+    let contentEnd = lineEnd;
+    while (contentEnd > contentStart && isLineBlank(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    if (contentStart === lineEnd) {
+      if (trailing && lineEnd > lineStart) out.push(replaceReport('Remove the white space on this empty line', lineStart, lineEnd, ''));
     } else {
-      if (lead) out.push(replaceReport('Remove the white space at the start of the line', lineStart, lineStart + lead[0].length, ''));
-      const trail = trailing ? TRAILING.exec(line) : null;
-      if (trail) out.push(replaceReport('Remove the white space at the end of the line', lineStart + trail.index, lineStart + line.length, ''));
+      if (contentStart > lineStart) out.push(replaceReport('Remove the white space at the start of the line', lineStart, contentStart, ''));
+      if (trailing && contentEnd < lineEnd) out.push(replaceReport('Remove the white space at the end of the line', contentEnd, lineEnd, ''));
     }
-    const lineEnd = lineStart + line.length;
-    if (lineEnd >= text.length) break;
-    LINE.lastIndex = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+    lineStart = next;
   }
+}
+
+/** Where a line break character next occurs, or the text's length when it does not. */
+function indexOrEnd(text: string, ch: string, from: number): number {
+  const at = text.indexOf(ch, from);
+  return at < 0 ? text.length : at;
+}
+
+/** Blanks a line may be padded with: the inline ones plus zero-width space and a stray BOM. */
+function isLineBlank(code: number): boolean {
+  return isBlankCode(code) || code === 0x200b || code === 0xfeff;
 }

@@ -1,5 +1,12 @@
 // Rule headline-case: The headline is in title case (Chicago or AP, per `headlineCase`).
+import type { HouseStyle } from '../config/types';
 import type { TakeRule } from '../rule';
+import type { Headline, Report, Take } from '../types';
+import { expectedHeadline, headlineKey, seriesLengthIn, seriesOf } from '../headline-shape';
+import { nameKey } from '../parser/names';
+import { headlineWords, titleCased, type HeadlineWord, type TitleCaseStyle } from '../titlecase';
+
+const STYLE_NAMES: Record<TitleCaseStyle, string> = { chicago: 'Chicago', ap: 'AP' };
 
 export const rule: TakeRule = {
   meta: {
@@ -7,7 +14,7 @@ export const rule: TakeRule = {
     category: 'headline',
     description: 'The headline is in title case (Chicago or AP, per `headlineCase`)',
     rationale:
-      'Headlines use title case: major words capitalised, short articles, conjunctions and prepositions lowercase unless first or last. Chicago lowercases all prepositions; AP capitalises words of four letters or more. Set `headlineCase` to `off` to disable. Words written in capitals (U.S., DPRK) and mixed-case names are left alone.',
+      "Headlines use title case: major words capitalised (`Is`, `Be`, `It`, `What` included); articles, coordinating conjunctions and prepositions lowercase unless first, last or first after the series dash or a colon. Chicago lowercases all prepositions; AP capitalises prepositions and conjunctions of four letters or more (`With`, `From`, `About`). Words written with capitals past the first letter, digits or periods (`U.S.`, `DPRK`, `McCain`, `iPhone`) and the contributor's name are left alone (except that a name word written in lowercase or all in capitals is written as the byline writes it); in a compound only the first part is judged unless the whole compound is lowercase (`long-term` → `Long-Term`, but `Jong-un` stays). Words that may be adverbs or particles (`up`, `so`, `yet`, `like`, `since`) are not reported, and a capitalised preposition is only reported before a noun phrase, so `Weigh In on` passes. When the symposium has a headline template and the headline matches it but for letter case, the template's casing is expected instead (the series is written as configured in any case). Set `headlineCase` to `off` to disable. The fix rewrites one word at a time.",
     severity: 'warning',
     fixable: true,
     hasSuggestions: false,
@@ -17,8 +24,71 @@ export const rule: TakeRule = {
       valid: 'The Hanoi Summit – We Asked Ana Ruiz What Happens Next in Korea',
     },
   },
-  // Reports each place the take breaks the rule.
-  check() {
-    return [];
+  // Compares each headline word with the template's casing, or with the title-case rules.
+  check({ take, style }) {
+    const h = take.headline;
+    if (!h || style.headlineCase === 'off') return [];
+    const words = headlineWords(h.text);
+    const name = h.contributor ? { start: h.contributor.start - h.start, end: h.contributor.end - h.start } : undefined;
+    const template = templateCasing(take, style, h, words);
+    const seriesLength = style.series ? seriesLengthIn(h.text, style.series) : -1;
+    const series = seriesLength > 0 ? headlineWords(style.series!) : [];
+    const out: Report[] = [];
+    const bylineName = nameCasing(take);
+    words.forEach((word, k) => {
+      let wanted: string | undefined;
+      let why: string;
+      if (name && word.start >= name.start && word.end <= name.end) {
+        wanted = bylineName?.get(word.text);
+        why = 'as the byline writes the name';
+      } else if (template) {
+        wanted = template[k];
+        why = 'as in the headline template';
+      } else if (word.end <= seriesLength && series[k]?.text.toLowerCase() === word.text.toLowerCase()) {
+        wanted = series[k].text;
+        why = 'as the series is written';
+      } else {
+        wanted = titleCased(word, words[k + 1], style.headlineCase as TitleCaseStyle);
+        why = `in ${STYLE_NAMES[style.headlineCase as TitleCaseStyle]} title case`;
+      }
+      if (wanted === undefined || wanted === word.text) return;
+      const start = h.start + word.start;
+      const end = h.start + word.end;
+      out.push({ message: `Write "${wanted}", not "${word.text}", ${why}`, start, end, fix: [{ start, end, text: wanted }] });
+    });
+    return out;
   },
 };
+
+/**
+ * The byline's spelling of headline name words written in lowercase or in capitals, when the byline names the
+ * same person (`mai linh tran`, `MAI LINH TRAN` → `Mai Linh Tran`); the name is otherwise left exactly as written.
+ */
+function nameCasing(take: Take): Map<string, string> | undefined {
+  const inHeadline = take.headline?.contributor?.bare.text;
+  const inByline = take.byline?.name?.bare.text;
+  if (!inHeadline || !inByline || inHeadline === inByline || nameKey(inHeadline) !== nameKey(inByline)) return undefined;
+  const out = new Map<string, string>();
+  const theirs = inByline.split(/\s+/);
+  inHeadline.split(/\s+/).forEach((word, k) => {
+    const written = theirs[k];
+    if (!written || written === word || written.toLowerCase() !== word.toLowerCase()) return;
+    const lowercase = /^\p{Ll}/u.test(word) && /^\p{Lu}/u.test(written);
+    const shouted = word.length > 1 && word === word.toUpperCase() && written !== written.toUpperCase();
+    if (lowercase || shouted) out.set(word, written);
+  });
+  return out;
+}
+
+/**
+ * The template's spelling of each headline word, when the headline matches the filled-in template but for
+ * case (and what headline-dash and headline-punctuation own); undefined otherwise.
+ */
+function templateCasing(take: Take, style: HouseStyle, h: Headline, words: HeadlineWord[]): string[] | undefined {
+  const expected = expectedHeadline(take, style);
+  if (!expected) return undefined;
+  if (headlineKey(h.text, seriesLengthIn(h.text, seriesOf(take, style))) !== headlineKey(expected.text, expected.seriesLength)) return undefined;
+  const wanted = headlineWords(expected.text);
+  if (wanted.length !== words.length || wanted.some((w, k) => w.text.toLowerCase() !== words[k].text.toLowerCase())) return undefined;
+  return wanted.map((w) => w.text);
+}

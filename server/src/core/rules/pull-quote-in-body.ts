@@ -1,5 +1,16 @@
 // Rule pull-quote-in-body: The pull-quote appears in the body.
 import type { TakeRule } from '../rule';
+import type { Part, Report, Span } from '../types';
+import { normalizeForComparison, sentences } from '../text';
+
+/** Words too common to make two sentences alike on their own. */
+const STOPWORDS = new Set(
+  'a an the and or but nor for so yet of in on at to by with from into as is are was were be been it its this that these those he she they we i you his her their our not no will would can could should may might do does did has have had there here which who what every each all any some more most'.split(
+    ' ',
+  ),
+);
+/** An elision inside a pull-quote: the pieces around it must appear in the body in order. */
+const ELLIPSIS = /\s*(?:…|\.\s?\.\s?\.)\s*/;
 
 export const rule: TakeRule = {
   meta: {
@@ -7,7 +18,7 @@ export const rule: TakeRule = {
     category: 'pull-quote',
     description: 'The pull-quote appears in the body',
     rationale:
-      'A pull-quote is lifted from the body. Quote marks, white space, case and final punctuation are ignored when comparing. When it is not found, the closest body sentence is named and offered as a suggestion (it changes the words, so a person decides).',
+      'A pull-quote is lifted from the body. Quote marks, apostrophes, dashes, white space, case and final punctuation are ignored when comparing, a pull-quote may span two sentences or paragraphs, and an ellipsis (… or ...) stands for words left out. When the pull-quote is not found, the closest body sentence (most words in common) is pointed at and offered as a suggestion: it changes the words, so a person decides. One real take has a pull-quote that appears nowhere in its body; set the rule to `off` in such a symposium.',
     severity: 'warning',
     fixable: false,
     hasSuggestions: true,
@@ -17,8 +28,115 @@ export const rule: TakeRule = {
       valid: '“Talks will resume by summer.” (a sentence of the body)',
     },
   },
-  // Reports each place the take breaks the rule.
-  check() {
-    return [];
+  // Looks for the pull-quote's words in the body; when absent, points at the closest sentence.
+  check({ take }) {
+    const q = take.pullQuote;
+    if (!q || take.body.length === 0) return [];
+    const pieces = q.inner.text.split(ELLIPSIS).filter((p) => fold(p).length > 0);
+    if (pieces.length === 0) return [];
+    const body = take.body.map((p) => p.text).join(' ');
+    const found = pieces.length === 1 ? containsFolded(body, pieces[0]) : containsInOrder(fold(body), pieces.map(fold));
+    return found ? [] : [notFound(q.inner, take.body)];
   },
 };
+
+/** Folds text for the comparison: normalizeForComparison, then quote marks and apostrophes dropped. */
+function fold(text: string): string {
+  return normalizeForComparison(text).replace(/["']/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** True when the folded pieces appear in the folded body, one after the other. */
+function containsInOrder(body: string, pieces: string[]): boolean {
+  let from = 0;
+  for (const piece of pieces) {
+    const at = body.indexOf(piece, from);
+    if (at < 0) return false;
+    from = at + piece.length;
+  }
+  return true;
+}
+
+/**
+ * True when the folded piece appears in the folded body. Only the stretches of body around its longest word
+ * are folded (folding never changes letters or digits), so a 900-word body costs a few short folds.
+ */
+function containsFolded(body: string, piece: string): boolean {
+  const needle = fold(piece);
+  const lower = body.toLowerCase();
+  const anchor = piece
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (!anchor || lower.length !== body.length) return fold(body).includes(needle);
+  const margin = piece.length + 16;
+  for (let at = lower.indexOf(anchor); at >= 0; at = lower.indexOf(anchor, at + 1)) {
+    if (fold(body.slice(Math.max(0, at - margin), at + margin)).includes(needle)) return true;
+  }
+  return false;
+}
+
+/** The report for a pull-quote missing from the body, with the closest sentence when one shares words. */
+function notFound(inner: Span, body: Part[]): Report {
+  const report: Report = { message: "The pull-quote's words do not appear in the body, where a pull-quote is lifted from", start: inner.start, end: inner.end };
+  const closest = closestSentence(inner.text, body);
+  if (!closest) return report;
+  report.related = [{ start: closest.start, end: closest.end, message: 'closest body sentence' }];
+  report.suggestions = [
+    { message: 'Use the closest body sentence as the pull-quote', edits: [{ start: inner.start, end: inner.end, text: asNested(closest.text) }] },
+  ];
+  return report;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+
+/** The lowercase words of a text, apostrophes folded. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replace(/’/g, "'").match(WORD) ?? [];
+}
+
+/** Word overlap of one sentence with the pull-quote's words, as it is being scanned. */
+interface Tally {
+  shared: Set<string>;
+  words: number;
+  content: boolean;
+}
+
+/**
+ * The body sentence with the highest Dice overlap of words with the pull-quote, if any shares a content word.
+ * Each paragraph is lowercased and scanned once; words are credited to the sentence they fall in.
+ */
+function closestSentence(quote: string, body: Part[]): Span | undefined {
+  const wanted = new Set(wordsOf(quote));
+  let best: Span | undefined;
+  let bestScore = 0;
+  for (const paragraph of body) {
+    const spans = sentences(paragraph.text, paragraph.start);
+    const tallies: Tally[] = spans.map(() => ({ shared: new Set<string>(), words: 0, content: false }));
+    const lower = paragraph.text.toLowerCase().replace(/’/g, "'");
+    let k = 0;
+    for (const m of lower.length === paragraph.text.length ? lower.matchAll(WORD) : []) {
+      const at = paragraph.start + (m.index ?? 0);
+      while (k < spans.length - 1 && at >= spans[k].end) k++;
+      const tally = tallies[k];
+      if (!tally) break;
+      tally.words++;
+      const w = m[0];
+      if (!wanted.has(w) || tally.shared.has(w)) continue;
+      tally.shared.add(w);
+      if (!STOPWORDS.has(w)) tally.content = true;
+    }
+    tallies.forEach((t, i) => {
+      const score = t.content ? (2 * t.shared.size) / (wanted.size + t.words) : 0;
+      if (score > bestScore) {
+        bestScore = score;
+        best = spans[i];
+      }
+    });
+  }
+  return best;
+}
+
+/** A body sentence made ready to sit inside the pull-quote's marks: its own double quotes become single. */
+function asNested(sentence: string): string {
+  return sentence.replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'");
+}
