@@ -100,20 +100,32 @@ export function words(text: string): Array<{ word: string; index: number }> {
   return out;
 }
 
-const ABBREVIATIONS =
-  /(?:\b(?:[A-Z]\.){2,}|\b(?:Dr|Prof|Amb|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Adm|Jr|Sr|vs|etc|e\.g|i\.e|No|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$/;
+const INITIALISM_END = /(?:^|[^\p{L}.])(?:\p{Lu}\.){2,}$/u;
+const HONORIFIC_END = /(?:^|\P{L})(?:Dr|Prof|Amb|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Adm|No)\.$/u;
+const ABBREVIATION_END = /(?:^|\P{L})(?:Jr|Sr|vs|etc|e\.g|i\.e|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
+const MIDDLE_INITIAL_END = /\p{Lu}\p{Ll}+\s\p{Lu}\.$/u;
+/** Words that open a new sentence after an initialism (`… in the U.S. The next …`). */
+const SENTENCE_OPENERS = new Set('The This That These Those It Its He She They We I You But And Yet So In On At A An As If When While There What How Why Now Still Even Meanwhile However Such Both Each'.split(' '));
 
-/** Splits a paragraph into sentences, keeping abbreviations such as U.S. and Dr. intact. */
+/**
+ * Splits a paragraph into sentences, keeping abbreviations intact: honorifics (Dr.), middle
+ * initials (Harry J. Kazianis), initialisms (the U.S. Congress — split only before a common
+ * sentence opener), and never splitting before a lowercase word (`etc. and`, `... and`).
+ */
 export function sentences(text: string, base = 0): Array<{ start: number; end: number; text: string }> {
   const out: Array<{ start: number; end: number; text: string }> = [];
-  const re = /[.!?]+["”’)\]]*(?=\s+|$)/g;
+  const re = /[.!?…]+["”’)\]]*(?=\s+|$)/g;
   let start = 0;
   for (const m of text.matchAll(re)) {
     const end = (m.index ?? 0) + m[0].length;
-    const head = text.slice(start, end);
-    if (m[0] === '.' && ABBREVIATIONS.test(head) && end < text.length && !/^\s+[A-Z“"]/.test(text.slice(end))) continue;
-    if (m[0] === '.' && /\b(?:Dr|Prof|Amb|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Adm|No)\.$/.test(head)) continue;
-    if (m[0] === '.' && /\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(head)) continue;
+    const next = /^\s+[“"‘'(]?(\p{L}+)/u.exec(text.slice(end, end + 40));
+    if (next && /^\p{Ll}/u.test(next[1])) continue;
+    if (m[0] === '.' && next) {
+      const tail = text.slice(Math.max(start, end - 24), end);
+      if (HONORIFIC_END.test(tail) || MIDDLE_INITIAL_END.test(tail)) continue;
+      if (INITIALISM_END.test(tail) && !SENTENCE_OPENERS.has(next[1])) continue;
+      if (ABBREVIATION_END.test(tail) && !/^\p{Lu}/u.test(next[1])) continue;
+    }
     pushTrimmed(out, text, start, end, base);
     start = end;
   }

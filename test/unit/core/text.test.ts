@@ -35,6 +35,14 @@ test('sentences do not split after a middle initial', () => {
   assert.deepEqual(sentences('Harry J. Kazianis is director. He writes.').map((x) => x.text), ['Harry J. Kazianis is director.', 'He writes.']);
 });
 
+test('sentences: initialisms split only before a sentence opener, never before a lowercase word', () => {
+  const s = (t: string) => sentences(t).map((x) => x.text);
+  assert.deepEqual(s('The U.S. Congress voted. It passed.'), ['The U.S. Congress voted.', 'It passed.']);
+  assert.deepEqual(s('Talks moved to the U.S. The rest stayed.'), ['Talks moved to the U.S.', 'The rest stayed.']);
+  assert.deepEqual(s('Wait... and see. Then act.'), ['Wait... and see.', 'Then act.']);
+  assert.deepEqual(s('Oil, gas, etc. are cheap. Rates rose.'), ['Oil, gas, etc. are cheap.', 'Rates rose.']);
+});
+
 test('sentences report offsets shifted by a base', () => {
   const [a, b] = sentences('One. Two.', 10);
   assert.deepEqual([a.start, a.end, b.start, b.end], [10, 14, 15, 19]);
