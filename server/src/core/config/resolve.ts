@@ -25,20 +25,41 @@ export function relativePath(symposium: Symposium, filePath: string): string {
 
 /** True when a glob list matches a path (dot files included). */
 export function matchesAny(globs: string[], rel: string): boolean {
-  return globs.length > 0 && picomatch(globs, { dot: true })(rel);
+  return globs.length > 0 && matcher(globs)(rel);
 }
+
+const matchers = new Map<string, (path: string) => boolean>();
+
+/** A compiled glob matcher, built once per glob list. */
+function matcher(globs: string[]): (path: string) => boolean {
+  const key = globs.join('\u0000');
+  let m = matchers.get(key);
+  if (!m) matchers.set(key, (m = picomatch(globs, { dot: true })));
+  return m;
+}
+
+/** Resolved rule sets per symposium, keyed by which overrides apply and the extra settings. */
+const cache = new WeakMap<Symposium, Map<string, EffectiveRules>>();
 
 /**
  * The rules that run on `filePath`: defaults, then the symposium's `rules`, then each matching
  * `overrides` entry in order, then `extra` (command-line or editor settings). Rules set `off` are left out.
+ * Takes that match the same overrides share one (read-only) result.
  */
 export function effectiveRules(symposium: Symposium, filePath: string | undefined, extra: Record<string, RuleSetting> = {}): EffectiveRules {
-  const layers: Array<Record<string, RuleSetting>> = [symposium.file.rules ?? {}];
-  if (filePath) {
-    const rel = relativePath(symposium, filePath);
-    for (const o of symposium.file.overrides ?? []) if (matchesAny(o.files, rel)) layers.push(o.rules ?? {});
-  }
-  layers.push(extra);
+  const overrides = symposium.file.overrides ?? [];
+  const rel = filePath && overrides.length ? relativePath(symposium, filePath) : '';
+  const matching = rel ? overrides.filter((o) => matchesAny(o.files, rel)) : [];
+  const key = `${matching.map((o) => overrides.indexOf(o)).join(',')}|${JSON.stringify(extra)}`;
+  let bySymposium = cache.get(symposium);
+  if (!bySymposium) cache.set(symposium, (bySymposium = new Map()));
+  let rules = bySymposium.get(key);
+  if (!rules) bySymposium.set(key, (rules = resolve(symposium, [symposium.file.rules ?? {}, ...matching.map((o) => o.rules ?? {}), extra])));
+  return rules;
+}
+
+/** Applies the setting layers over each rule's defaults. */
+function resolve(symposium: Symposium, layers: Array<Record<string, RuleSetting>>): EffectiveRules {
   const out: EffectiveRules = new Map();
   for (const rule of RULES) {
     const defaults = Object.fromEntries(Object.entries(rule.meta.options).map(([k, o]) => [k, o.default]));
