@@ -1,0 +1,39 @@
+// The extension activates on a take and the server's diagnostics arrive with rule codes and links.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, api, diagnostics, open, ruleOf, sample } from './helpers';
+
+describe('activation and diagnostics', () => {
+  it('activates on a take and starts the language server', async () => {
+    const editor = await open('ingrid-solberg.take');
+    assert.equal(editor.document.languageId, 'commentary');
+    const a = await api();
+    assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive);
+    assert.ok(a.client()?.isRunning(), 'the language client runs');
+    console.log(`VS Code ${vscode.version}`);
+  });
+
+  it('reports problems with rule codes, links to the rule docs and the source', async () => {
+    const uri = sample('daniel-okafor.take');
+    await open('daniel-okafor.take');
+    const ds = await diagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'headline-punctuation'));
+    const d = ds.find((x) => ruleOf(x) === 'headline-punctuation')!;
+    assert.equal(d.source, 'commentary-lint');
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.ok(typeof d.code === 'object' && d.code.target.toString().endsWith('/docs/rules/headline-punctuation.md'));
+    assert.equal(d.range.start.line, 0);
+    assert.ok(ds.some((x) => ruleOf(x) === 'editors-note-label'));
+  });
+
+  it('diagnoses takes that were never opened (the whole symposium in the Problems panel)', async () => {
+    const ds = await diagnostics(sample('emil-haugen.take'), (d) => d.length > 0);
+    assert.ok(ds.some((x) => ruleOf(x) === 'word-count'));
+    assert.equal(vscode.workspace.textDocuments.some((t) => t.uri.toString() === sample('emil-haugen.take').toString()), false);
+  });
+
+  it('keeps clean takes clean', async () => {
+    await open('ingrid-solberg.take');
+    await diagnostics(sample('daniel-okafor.take'), (d) => d.length > 0);
+    assert.deepEqual(vscode.languages.getDiagnostics(sample('ingrid-solberg.take')).map(ruleOf), []);
+  });
+});
