@@ -1,12 +1,12 @@
 // The figures of a take that the landing page, the corpus panel and the corpus rules need.
-import { countWords } from './text';
+import { wordsIn } from './text';
 import type { Take, TakeSummary } from './types';
 
 /** Summarises a parsed take: names, headline, pull-quote, word count and parts present. */
 export function summarize(take: Take, filePath: string): TakeSummary {
   const name = take.byline?.name?.bare ?? take.headline?.contributor?.bare;
   let words = 0;
-  for (const p of take.body) words += countWords(p.text);
+  for (const p of take.body) words += wordsIn(p);
   return {
     filePath,
     contributor: name?.text,

@@ -93,6 +93,15 @@ export function countWords(text: string): number {
   return scanWords(text);
 }
 
+const partWords = new WeakMap<object, number>();
+
+/** The word count of a paragraph object, counted once however many rules ask (body paragraphs are asked three times). */
+export function wordsIn(part: { text: string }): number {
+  let n = partWords.get(part);
+  if (n === undefined) partWords.set(part, (n = scanWords(part.text)));
+  return n;
+}
+
 /** Every word with its offset inside `text`. */
 export function words(text: string): Array<{ word: string; index: number }> {
   const out: Array<{ word: string; index: number }> = [];

@@ -1,7 +1,7 @@
 // Rule paragraph-length: A body paragraph has at most `max` words.
 import type { TakeRule } from '../rule';
 import type { Report } from '../types';
-import { countWords, words } from '../text';
+import { words, wordsIn } from '../text';
 
 export const rule: TakeRule = {
   meta: {
@@ -31,7 +31,7 @@ export const rule: TakeRule = {
     const max = typeof options.max === 'number' && options.max >= 1 ? Math.floor(options.max) : 200;
     const out: Report[] = [];
     for (const paragraph of take.body) {
-      const count = countWords(paragraph.text);
+      const count = wordsIn(paragraph);
       if (count <= max) continue;
       const first = words(paragraph.text)[max];
       out.push({

@@ -1,7 +1,7 @@
 // Rule word-count: The body is within the symposium's word limits (`words.min`–`words.max`, default 300–900).
 import type { TakeRule } from '../rule';
 import type { Part, Report } from '../types';
-import { countWords, words } from '../text';
+import { words, wordsIn } from '../text';
 
 export const rule: TakeRule = {
   meta: {
@@ -22,7 +22,7 @@ export const rule: TakeRule = {
   // Counts the body's words and reports a count outside the symposium's limits.
   check({ take, style }) {
     if (take.body.length === 0) return [];
-    const counts = take.body.map((p) => countWords(p.text));
+    const counts = take.body.map((p) => wordsIn(p));
     const total = counts.reduce((sum, n) => sum + n, 0);
     const { min, max } = style.words;
     const message = `Body has ${total} words; this symposium asks for ${min}–${max}`;
