@@ -129,9 +129,9 @@ function readMaxWarnings(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-/** " (did you mean 'x'?)" when a known word is close to what was typed. */
+/** " (did you mean 'x'?)" when a known word is close to what was typed, or starts with it ("warn"). */
 function didYouMean(word: string, known: readonly string[]): string {
-  const near = closest(word, [...known]);
+  const near = closest(word, [...known]) ?? (word ? known.find((k) => k.startsWith(word.toLowerCase())) : undefined);
   return near ? ` (did you mean '${near}'?)` : '';
 }
 
@@ -140,8 +140,8 @@ function describeParseError(e: Error & { code?: string }): string {
   const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
   const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    const near = closest(option.replace(/^-+/, ''), Object.keys(SPEC));
-    return `unknown option '${option}'${near ? ` (did you mean '--${near}'?)` : ''}; see --help`;
+    const near = option.startsWith('--') ? closest(option.slice(2), Object.keys(SPEC)) : undefined;
+    return `unknown option '${option}'${near ? ` (did you mean '--${near}'?)` : ''}`;
   }
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     if (/does not take an argument/.test(e.message)) return `option '${option}' takes no value`;

@@ -13,6 +13,7 @@ export class ConfigResolver {
   private readonly problemsByFile = new Map<string, ConfigProblem[]>();
   private readonly ignoreMatchers = new Map<Symposium, (rel: string) => boolean>();
 
+  /** `configFile` is --config: used for every take instead of the nearest symposium.json. */
   constructor(private readonly configFile?: string) {}
 
   /** The symposium of a take, or undefined when its symposium.json has problems (kept for problems()). */

@@ -74,8 +74,11 @@ function lcsOps(a: string[], b: string[]): Op[] {
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) ops.push({ kind: ' ', text: a[i++] }), j++;
-    else if (i < a.length && (j === b.length || table[(i + 1) * width + j] >= table[i * width + j + 1])) ops.push({ kind: '-', text: a[i++] });
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      ops.push({ kind: ' ', text: a[i] });
+      i++;
+      j++;
+    } else if (i < a.length && (j === b.length || table[(i + 1) * width + j] >= table[i * width + j + 1])) ops.push({ kind: '-', text: a[i++] });
     else ops.push({ kind: '+', text: b[j++] });
   }
   return ops;

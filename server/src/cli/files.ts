@@ -63,13 +63,7 @@ function expand(pattern: string, options: DiscoverOptions, add: (c: Candidate) =
 }
 
 /** Walks a folder for files `accept`s (and *.take only when `takesOnly`), honouring ignores; returns the count left out. */
-function walkTakes(
-  root: string,
-  accept: (path: string) => boolean,
-  takesOnly: boolean,
-  options: DiscoverOptions,
-  add: (c: Candidate) => void,
-): number {
+function walkTakes(root: string, accept: (path: string) => boolean, takesOnly: boolean, options: DiscoverOptions, add: (c: Candidate) => void): number {
   let skipped = 0;
   const gitignores = options.useIgnores ? new GitIgnores(gitignoreTop(root, options.cwd)) : undefined;
   const visit = (dir: string, layers: IgnoreLayer[]) => {
@@ -134,6 +128,7 @@ interface IgnoreLayer {
 
 /** Loads .gitignore files once per folder and builds the chain of rules that applies in a folder. */
 class GitIgnores {
+  /** `top` is the highest folder whose .gitignore counts (the repository root, or cwd). */
   constructor(private readonly top: string) {}
 
   /** The layers from the top folder down to (not including) `root`. */

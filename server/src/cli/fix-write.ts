@@ -1,5 +1,5 @@
 // Writes files atomically (temp file in the same folder, then rename): fixed takes and --output reports.
-import { chmodSync, chownSync, mkdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, lstatSync, mkdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ioMessage } from './read';
@@ -9,6 +9,7 @@ export function writeFixed(filePath: string, text: string): string | undefined {
   try {
     const target = realpathSync(filePath);
     const stat = statSync(target);
+    if (!stat.isFile()) return 'not a regular file, so it is not rewritten';
     writeAtomic(target, text, { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid });
     return undefined;
   } catch (e) {
@@ -16,17 +17,39 @@ export function writeFixed(filePath: string, text: string): string | undefined {
   }
 }
 
-/** Writes a report file, creating its folders and keeping an existing report's mode; throws with the I/O cause. */
+/**
+ * Writes a report file, creating its folders. A regular file (or a new one) is replaced atomically,
+ * keeping an existing report's mode; anything else (/dev/null, /dev/stdout, a FIFO) is written in place,
+ * never renamed over. Throws with the I/O cause.
+ */
 export function writeReport(filePath: string, text: string): void {
-  mkdirSync(dirname(filePath), { recursive: true });
-  let keep: Kept | undefined;
-  try {
-    const stat = statSync(filePath);
-    keep = { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid };
-  } catch {
-    // A new report: default mode (umask applies) and owner.
+  if (!pathExists(filePath)) {
+    mkdirSync(dirname(filePath), { recursive: true });
+    writeAtomic(filePath, text);
+    return;
   }
-  writeAtomic(filePath, text, keep);
+  const stat = statOrUndefined(filePath);
+  if (stat?.isFile()) writeAtomic(realpathSync(filePath), text, { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid });
+  else writeFileSync(filePath, text, 'utf8');
+}
+
+/** True when something (even a dangling symlink) is at the path. */
+function pathExists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The stat of what a path points to, or undefined (a dangling symlink). */
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** What a rewritten file keeps of the file it replaces. */

@@ -12,7 +12,9 @@ for *.take files; a file named explicitly is linted whatever its extension; a gl
 ("takes/**/*.take", quote it) is expanded, and one whose last part names no
 extension ("takes/**") picks *.take files only. While searching, .gitignore files
 (root and nested) and the "ignore" globs of each symposium.json are respected, and
-node_modules and .git are always skipped.
+node_modules and .git are always skipped; symlinked folders are not followed. A take
+named explicitly is linted even if .gitignore lists it; if its symposium ignores it,
+it gets one warning instead (use --no-ignore to lint it).
 
 Each take is checked against the nearest symposium.json above it. Takes under the
 same symposium.json (takes without one: the same folder) form one symposium, and the
@@ -43,6 +45,16 @@ Options:
   -v, --version               print the version
   -h, --help                  print this help
 
+Formats:
+  stylish   per file: line:column, severity, message and rule, then a summary
+  json      [{filePath, messages: [{ruleId, severity, message, line, column, endLine,
+            endColumn, fix?: {edits: [{start, end, text}]}, suggestions?: [{message, fix}]}],
+            errorCount, warningCount, infoCount, fixableCount, output?}]; lines and
+            columns are 1-based; columns and edit offsets count UTF-16 units, a BOM not
+            included; "output" is the fixed text (--fix, --fix-dry-run)
+  sarif     SARIF 2.1.0: every rule, results with regions, safe fixes (code scanning)
+  github    ::error, ::warning and ::notice workflow commands (GitHub Actions annotations)
+
 Environment:
   NO_COLOR                    set (not empty): no colours
   FORCE_COLOR                 1: colours even when not a terminal; 0: never (beats NO_COLOR)
@@ -51,8 +63,8 @@ Environment:
 Exit codes:
   0  no errors, and warnings within --max-warnings
   1  lint errors, or more warnings than --max-warnings
-  2  a usage, configuration or I/O error (bad option, invalid symposium.json, a path that
-     matches nothing, a file that cannot be read or is not UTF-8); the other files are
-     still linted and reported
+  2  a usage, configuration or I/O error: a bad option, an invalid symposium.json or a
+     path that matches nothing (then nothing is linted), or a take that cannot be read or
+     is not UTF-8 (named on stderr; the other takes are still linted and reported)
 `;
 }

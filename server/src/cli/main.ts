@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { version } from '../../../package.json';
 import { parseCli, UsageError, type CliOptions } from './args';
 import { ConfigResolver, describeConfig } from './config';
-import { discover, type Candidate } from './files';
+import { discover } from './files';
 import { helpText } from './help';
 import { listRules } from './list-rules';
 import { lintFile, type FileOutcome, type LintSetup } from './lint-file';
@@ -37,16 +37,19 @@ async function main(argv: string[]): Promise<number> {
 async function lintFiles(options: CliOptions, resolver: ConfigResolver, cwd: string): Promise<number> {
   const found = discover(options.patterns, { cwd, useIgnores: options.ignore, isIgnored: (p) => resolver.isIgnored(p) });
   const tasks: LintTask[] = [];
-  const order: Array<Candidate & { task?: number }> = [];
   for (const c of found.files) {
     const symposium = c.ignored ? undefined : resolver.forTake(c.path);
     if (symposium) tasks.push({ filePath: c.path, symposium: resolver.indexOf(symposium) });
-    order.push({ ...c, task: symposium ? tasks.length - 1 : undefined });
   }
   if (configFailed(resolver, cwd)) return 2;
   const unmatched = options.errorOnUnmatchedPattern ? found.unmatched : [];
   if (unmatched.length > 0) return fail(unmatched.join('\ncommentary-lint: '));
-  const setup: LintSetup = { symposiums: resolver.symposiums, ruleSettings: options.rules, mode: options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : 'lint', keepText: options.fixDryRun || options.format === 'json' };
+  const setup: LintSetup = {
+    symposiums: resolver.symposiums,
+    ruleSettings: options.rules,
+    mode: options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : 'lint',
+    keepText: options.fixDryRun || options.format === 'json',
+  };
   const progress = new Progress(tasks.length);
   let outcomes: FileOutcome[];
   try {
@@ -56,7 +59,7 @@ async function lintFiles(options: CliOptions, resolver: ConfigResolver, cwd: str
   }
   addCorpusFindings(tasks, outcomes);
   const run = buildRun(outcomes, cwd, options.quiet, options.fixDryRun);
-  const ignored = order.filter((c) => c.task === undefined && c.ignored).map((c) => ignoredFileReport(c.path, cwd, options.quiet));
+  const ignored = found.files.filter((c) => c.ignored).map((c) => ignoredFileReport(c.path, cwd, options.quiet));
   if (ignored.length > 0) run.files = [...run.files, ...ignored].sort((a, b) => (a.filePath < b.filePath ? -1 : 1));
   return finish(run, options, countWarnings(outcomes) + ignored.length);
 }
@@ -76,7 +79,12 @@ async function lintStdin(options: CliOptions, resolver: ConfigResolver, cwd: str
     const run: RunReport = { cwd, files: [ignoredFileReport(filePath, cwd, options.quiet)], failures: [], dryRun: false };
     return finish(run, options, 1, options.fix);
   }
-  const setup: LintSetup = { symposiums: [symposium], ruleSettings: options.rules, mode: options.fix || options.fixDryRun ? 'dry-run' : 'lint', keepText: true };
+  const setup: LintSetup = {
+    symposiums: [symposium],
+    ruleSettings: options.rules,
+    mode: options.fix || options.fixDryRun ? 'dry-run' : 'lint',
+    keepText: true,
+  };
   const outcome = lintFile(filePath, symposium, setup, decoded.text);
   if (options.fix && !('error' in outcome)) process.stdout.write(outcome.output ?? decoded.text);
   const run = buildRun([outcome], cwd, options.quiet, options.fixDryRun);

@@ -8,6 +8,7 @@ export class Progress {
   private last = 0;
   private shown = false;
 
+  /** Shows nothing unless `out` is a terminal and there are more than MIN_TAKES takes. */
   constructor(
     private readonly total: number,
     private readonly out: NodeJS.WriteStream = process.stderr,

@@ -18,9 +18,7 @@ export interface Message {
   column: number;
   endLine: number;
   endColumn: number;
-  /** Offsets into the file text as read (BOM included). */
-  start: number;
-  end: number;
+  /** The safe fix: offsets into the file text as read (BOM included). */
   fix?: Edit[];
   suggestions?: Suggestion[];
   related?: RelatedLocation[];
@@ -88,8 +86,6 @@ export function fileReport(file: LintedFile, cwd: string, quiet: boolean): FileR
       column: start.column,
       endLine: end.line,
       endColumn: end.column,
-      start: f.start,
-      end: f.end,
       ...(f.fix ? { fix: f.fix } : {}),
       ...(f.suggestions?.length ? { suggestions: f.suggestions } : {}),
       ...(f.related?.length ? { related: f.related } : {}),
@@ -120,8 +116,6 @@ export function ignoredFileReport(filePath: string, cwd: string, quiet: boolean)
     column: 1,
     endLine: 1,
     endColumn: 1,
-    start: 0,
-    end: 0,
   };
   const messages = quiet ? [] : [note];
   return { filePath, displayPath: displayPath(filePath, cwd), messages, ...countMessages(messages), lineStarts: [0], bom: false };

@@ -1,4 +1,5 @@
 // Lints every take, on worker threads when there are many, then runs the corpus rules per symposium.
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -14,6 +15,9 @@ export interface LintTask {
 /** What the main thread sends a worker: a batch starting at `start`, or null when there is no more work. */
 export type WorkerRequest = { start: number; tasks: LintTask[] } | null;
 export type WorkerReply = { start: number; outcomes: FileOutcome[] };
+
+/** The worker bundle, built beside dist/cli.js. */
+const WORKER_SCRIPT = join(__dirname, 'worker.js');
 
 /** Above this many takes, worker threads pay for their start-up. */
 const WORKER_THRESHOLD = 200;
@@ -31,8 +35,9 @@ export async function lintAll(tasks: LintTask[], setup: LintSetup, onProgress?: 
   return lintOnWorkers(tasks, setup, workers, onProgress);
 }
 
-/** How many worker threads to use: none for a few takes, else one per core up to two (COMMENTARY_LINT_WORKERS overrides). */
+/** How many worker threads to use: none for a few takes or without a worker bundle, else one per core up to two (COMMENTARY_LINT_WORKERS overrides). */
 function workerCount(tasks: number): number {
+  if (!existsSync(WORKER_SCRIPT)) return 0;
   const forced = process.env.COMMENTARY_LINT_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), tasks);
   if (tasks <= WORKER_THRESHOLD) return 0;
@@ -62,7 +67,7 @@ function lintOnWorkers(tasks: LintTask[], setup: LintSetup, count: number, onPro
       worker.postMessage(request);
     };
     for (let k = 0; k < count; k++) {
-      const worker = new Worker(join(__dirname, 'worker.js'), { workerData: setup });
+      const worker = new Worker(WORKER_SCRIPT, { workerData: setup });
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
         for (let i = 0; i < reply.outcomes.length; i++) outcomes[reply.start + i] = reply.outcomes[i];

@@ -3,9 +3,9 @@ import type { Message, RunReport } from '../report';
 
 const COMMAND: Record<Message['severity'], string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** One `::error file=…,line=…::message` line per finding. */
+/** One `::error file=…,line=…::message` line per finding, and one per take that could not be read. */
 export function formatGithub(run: RunReport): string {
-  const lines: string[] = [];
+  const lines = run.failures.map((f) => `::error file=${escapeProperty(f.displayPath)}::${escapeData(f.message)}`);
   for (const file of run.files) {
     for (const m of file.messages) {
       const props = [`file=${escapeProperty(file.displayPath)}`, `line=${m.line}`, `col=${m.column}`, `endLine=${m.endLine}`, `endColumn=${m.endColumn}`];

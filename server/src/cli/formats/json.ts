@@ -2,12 +2,6 @@
 import type { Edit } from '../../core';
 import type { FileReport, Message, RunReport } from '../report';
 
-/**
- * Edits as JSON shows them: offsets are UTF-16 code units into the file's text *without* its BOM,
- * the same text that lines and columns count in (as ESLint's fix ranges are).
- */
-type JsonEdit = Edit;
-
 interface JsonMessage {
   ruleId: string | null;
   severity: Message['severity'];
@@ -16,8 +10,9 @@ interface JsonMessage {
   column: number;
   endLine: number;
   endColumn: number;
-  fix?: { edits: JsonEdit[] };
-  suggestions?: Array<{ message: string; fix: { edits: JsonEdit[] } }>;
+  /** Edit offsets are UTF-16 code units into the text *without* its BOM, the text lines and columns count in (as ESLint's fix ranges). */
+  fix?: { edits: Edit[] };
+  suggestions?: Array<{ message: string; fix: { edits: Edit[] } }>;
 }
 
 interface JsonFile {
@@ -39,7 +34,7 @@ export function formatJson(run: RunReport): string {
 /** One take's object, keys in a fixed order. */
 function jsonFile(file: FileReport): JsonFile {
   const shift = file.bom ? 1 : 0;
-  const edits = (list: Edit[]): JsonEdit[] => list.map((e) => ({ start: Math.max(0, e.start - shift), end: Math.max(0, e.end - shift), text: e.text }));
+  const edits = (list: Edit[]): Edit[] => list.map((e) => ({ start: Math.max(0, e.start - shift), end: Math.max(0, e.end - shift), text: e.text }));
   const out: JsonFile = {
     filePath: file.filePath,
     messages: file.messages.map((m) => ({

@@ -48,7 +48,10 @@ function driver(version: string): object {
       shortDescription: { text: sentence(r.meta.description) },
       fullDescription: { text: sentence(r.meta.rationale), markdown: r.meta.rationale },
       helpUri: ruleDocUrl(r.meta.id),
-      help: { text: `${sentence(r.meta.description)} See ${ruleDocUrl(r.meta.id)}`, markdown: `${r.meta.description}. [Documentation](${ruleDocUrl(r.meta.id)})` },
+      help: {
+        text: `${sentence(r.meta.description)} See ${ruleDocUrl(r.meta.id)}`,
+        markdown: `${r.meta.description}. [Documentation](${ruleDocUrl(r.meta.id)})`,
+      },
       defaultConfiguration: { level: LEVEL[r.meta.severity] },
       properties: { category: r.meta.category, fixable: r.meta.fixable, hasSuggestions: r.meta.hasSuggestions, tags: [r.meta.category] },
     })),
@@ -63,10 +66,18 @@ function result(file: FileReport, m: Message, byPath: Map<string, FileReport>): 
     ruleIndex: RULE_INDEX.get(m.ruleId!),
     level: LEVEL[m.severity],
     message: { text: sentence(m.message) },
-    locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn } } }],
+    locations: [
+      { physicalLocation: { artifactLocation: location, region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn } } },
+    ],
   };
   if (m.related?.length) out.relatedLocations = m.related.map((r, k) => related(r, k, file, byPath)).filter(Boolean);
-  if (m.fix) out.fixes = [{ description: { text: `Apply the safe fix for: ${m.message}` }, artifactChanges: [{ artifactLocation: location, replacements: m.fix.map((e) => replacement(file, e)) }] }];
+  if (m.fix)
+    out.fixes = [
+      {
+        description: { text: `Apply the safe fix for: ${m.message}` },
+        artifactChanges: [{ artifactLocation: location, replacements: m.fix.map((e) => replacement(file, e)) }],
+      },
+    ];
   return out;
 }
 

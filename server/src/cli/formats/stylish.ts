@@ -24,7 +24,8 @@ function palette(on: boolean): Record<'red' | 'yellow' | 'blue' | 'green' | 'dim
 export function formatStylish(run: RunReport, context: FormatContext): string {
   const c = palette(context.color);
   const out: string[] = [];
-  if (run.dryRun) for (const file of run.files) if (file.output !== undefined) out.push(colorDiff(unifiedDiff(file.displayPath, file.source ?? '', file.output), c));
+  if (run.dryRun)
+    for (const file of run.files) if (file.output !== undefined) out.push(colorDiff(unifiedDiff(file.displayPath, file.source ?? '', file.output), c));
   for (const file of run.files) if (file.messages.length > 0) out.push(fileBlock(file, c));
   const sum = totals(run.files);
   const problems = sum.errorCount + sum.warningCount + sum.infoCount;
@@ -58,7 +59,17 @@ function fileBlock(file: FileReport, c: Record<string, Paint>): string {
 function colorDiff(diff: string, c: Record<string, Paint>): string {
   return diff
     .split('\n')
-    .map((line) => (line.startsWith('+++') || line.startsWith('---') ? c.bold(line) : line.startsWith('@@') ? c.cyan(line) : line.startsWith('+') ? c.green(line) : line.startsWith('-') ? c.red(line) : line))
+    .map((line) =>
+      line.startsWith('+++') || line.startsWith('---')
+        ? c.bold(line)
+        : line.startsWith('@@')
+          ? c.cyan(line)
+          : line.startsWith('+')
+            ? c.green(line)
+            : line.startsWith('-')
+              ? c.red(line)
+              : line,
+    )
     .join('\n');
 }
 

@@ -1,0 +1,87 @@
+// Runs the built CLI (dist/cli.js) as a real process, and builds throw-away folders of takes for it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { RULES } from '../../server/src/core';
+
+export const ROOT = join(__dirname, '..', '..');
+export const CLI = join(ROOT, 'dist', 'cli.js');
+
+export interface CliRun {
+  cwd?: string;
+  stdin?: string | Buffer;
+  /** Added to a clean environment (colour and worker variables removed); undefined removes a variable. */
+  env?: Record<string, string | undefined>;
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node dist/cli.js ...args` and returns its exit code and output. */
+export function runCli(args: string[], run: CliRun = {}): CliResult {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+  const env: Record<string, string | undefined> = { ...process.env };
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COMMENTARY_LINT_WORKERS', 'NODE_OPTIONS', 'NODE_TEST_CONTEXT']) delete env[name];
+  Object.assign(env, run.env);
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: run.cwd ?? ROOT, input: run.stdin ?? '', env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (r.error) throw r.error;
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A file tree to create: path → text or bytes; a `{ symlink }` entry makes a symbolic link. */
+export type Tree = Record<string, string | Buffer | { symlink: string }>;
+
+/** Creates a temp folder holding `tree` (folders made as needed); returns its real path. */
+export function makeTree(tree: Tree): string {
+  const root = realpathSync(mkdtempSync(join(tmpdir(), 'commentary-lint-cli-')));
+  addToTree(root, tree);
+  return root;
+}
+
+/** Adds files to an existing folder. */
+export function addToTree(root: string, tree: Tree): void {
+  for (const [path, content] of Object.entries(tree)) {
+    const full = join(root, path);
+    mkdirSync(dirname(full), { recursive: true });
+    if (typeof content === 'object' && !Buffer.isBuffer(content)) symlinkSync(content.symlink, full);
+    else writeFileSync(full, content);
+  }
+}
+
+/** Removes a folder made by makeTree. */
+export function removeTree(root: string): void {
+  rmSync(root, { recursive: true, force: true });
+}
+
+/** A symposium.json object that turns every rule off except the ones given (so tests do not depend on unfinished rules). */
+export function onlyRules(rules: Record<string, string>, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const all: Record<string, string> = {};
+  for (const r of RULES) all[r.meta.id] = 'off';
+  return { ...extra, rules: { ...all, ...rules } };
+}
+
+/** Validates a SARIF log with `sarif-multitool validate`; returns the errors it found (warnings are allowed). */
+export function sarifErrors(sarif: string): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'commentary-lint-sarif-'));
+  try {
+    writeFileSync(join(dir, 'log.sarif'), sarif);
+    const tool = join(ROOT, 'node_modules', '.bin', 'sarif-multitool');
+    const v = spawnSync(tool, ['validate', join(dir, 'log.sarif'), '-o', join(dir, 'validation.sarif'), '--log', 'ForceOverwrite'], { encoding: 'utf8' });
+    if (v.status !== 0 || !existsSync(join(dir, 'validation.sarif'))) return [`sarif-multitool failed (${v.status}): ${v.stdout}${v.stderr}`];
+    const results: Array<{ level?: string; ruleId: string; message: { text?: string; arguments?: string[] } }> =
+      JSON.parse(readFileSync(join(dir, 'validation.sarif'), 'utf8')).runs[0].results ?? [];
+    return results.filter((r) => r.level === 'error').map((r) => `${r.ruleId}: ${r.message.text ?? r.message.arguments?.join(', ')}`);
+  } finally {
+    removeTree(dir);
+  }
+}
+
+/** JSON text of a value, as a file would hold it. */
+export function json(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
