@@ -9,14 +9,17 @@ export interface Keyed {
   end: number;
 }
 
+/** How many other takes a finding points at; a group of thousands would otherwise cost millions of objects. */
+export const MAX_RELATED = 10;
+
 /**
- * Reports every take whose key another take shares, pointing at the others as related locations.
- * `describe` words the message from the number of other takes and their file names.
+ * Reports every take whose key another take shares, pointing at (up to MAX_RELATED of) the others as related locations.
+ * `describe` words the message from (some of) the other takes' file names and how many others there are.
  */
 export function reportShared(
   entries: CorpusEntry[],
   read: (entry: CorpusEntry) => Keyed | undefined,
-  describe: (others: string[]) => string,
+  describe: (others: string[], total: number) => string,
   relatedMessage: string,
 ): CorpusReport[] {
   const groups = new Map<string, Array<{ filePath: string; at: Keyed }>>();
@@ -31,9 +34,16 @@ export function reportShared(
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     for (const member of group) {
-      const others = group.filter((o) => o !== member);
-      const related: RelatedLocation[] = others.map((o) => ({ start: o.at.start, end: o.at.end, message: relatedMessage, filePath: o.filePath }));
-      out.push({ filePath: member.filePath, start: member.at.start, end: member.at.end, message: describe(others.map((o) => baseName(o.filePath))), related });
+      const others: Array<{ filePath: string; at: Keyed }> = [];
+      for (const o of group) {
+        if (o === member) continue;
+        others.push(o);
+        if (others.length > MAX_RELATED) break;
+      }
+      const shown = others.slice(0, MAX_RELATED);
+      const related: RelatedLocation[] = shown.map((o) => ({ start: o.at.start, end: o.at.end, message: relatedMessage, filePath: o.filePath }));
+      const names = shown.map((o) => baseName(o.filePath));
+      out.push({ filePath: member.filePath, start: member.at.start, end: member.at.end, message: describe(names, group.length - 1), related });
     }
   }
   return out;
@@ -45,8 +55,8 @@ function baseName(filePath: string): string {
 }
 
 /** Lists file names for a message: `a.take`, `a.take and b.take`, `a.take, b.take and 2 more`. */
-export function listFiles(names: string[]): string {
-  if (names.length <= 2) return names.join(' and ');
-  if (names.length === 3) return `${names[0]}, ${names[1]} and ${names[2]}`;
-  return `${names[0]}, ${names[1]} and ${names.length - 2} more`;
+export function listFiles(names: string[], total = names.length): string {
+  if (total <= 2) return names.join(' and ');
+  if (total === 3) return `${names[0]}, ${names[1]} and ${names[2]}`;
+  return `${names[0]}, ${names[1]} and ${total - 2} more`;
 }

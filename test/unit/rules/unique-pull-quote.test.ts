@@ -53,3 +53,11 @@ describe('rule unique-pull-quote', () => {
     assert.deepEqual(covered(files), { 'a.take': [`“${QUOTE}”`], 'b.take': [`"${QUOTE.toUpperCase().replace(', ', ',  ').replace(/\.$/, '')}"`] });
   });
 });
+
+test('a large group points at ten other takes and counts the rest', () => {
+  const files = Object.fromEntries(Array.from({ length: 40 }, (_, k) => [`t${String(k).padStart(2, '0')}.take`, take()]));
+  const found = corpusFindings('unique-pull-quote', files);
+  const first = found['t00.take'][0];
+  assert.equal(first.related?.length, 10);
+  assert.match(first.message, /t01\.take, t02\.take and 37 more/);
+});

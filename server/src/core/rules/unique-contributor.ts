@@ -26,7 +26,7 @@ export const rule: CorpusRule = {
       entries,
       ({ summary }) =>
         summary.contributor && summary.contributorRange ? { key: nameCompareKey(summary.contributor), ...summary.contributorRange } : undefined,
-      (others) => `This contributor also wrote ${listFiles(others)} in this symposium`,
+      (others, total) => `This contributor also wrote ${listFiles(others, total)} in this symposium`,
       'another take by the same contributor',
     );
   },

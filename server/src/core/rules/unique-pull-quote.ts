@@ -26,7 +26,7 @@ export const rule: CorpusRule = {
       entries,
       ({ summary }) =>
         summary.pullQuote && summary.pullQuoteRange ? { key: normalizeForComparison(summary.pullQuote), ...summary.pullQuoteRange } : undefined,
-      (others) => `The same pull-quote runs in ${listFiles(others)}`,
+      (others, total) => `The same pull-quote runs in ${listFiles(others, total)}`,
       'the same pull-quote in another take',
     );
   },
