@@ -67,11 +67,11 @@ function isJoiner(c: number): boolean {
  * once), calling `visit` with each word's start and end. A hand-written scan: it runs for every
  * paragraph of every take, and a Unicode-class regex was five times slower.
  */
-function scanWords(text: string, visit?: (start: number, end: number) => void): number {
+function scanWords(text: string, visit?: (start: number, end: number) => void, limit = Infinity): number {
   const len = text.length;
   let n = 0;
   let i = 0;
-  while (i < len) {
+  while (i < len && n <= limit) {
     while (i < len && !isWordUnit(text.charCodeAt(i))) i++;
     if (i >= len) break;
     const start = i;
@@ -91,6 +91,11 @@ function scanWords(text: string, visit?: (start: number, end: number) => void): 
 /** Counts words the way an editor does: hyphenated words and U.S. count once. */
 export function countWords(text: string): number {
   return scanWords(text);
+}
+
+/** Counts words but stops past `limit` (returns limit + 1 then): enough to tell a headline from a paragraph. */
+export function countWordsUpTo(text: string, limit: number): number {
+  return scanWords(text, undefined, limit);
 }
 
 const partWords = new WeakMap<object, number>();
@@ -149,15 +154,20 @@ function pushTrimmed(out: Array<{ start: number; end: number; text: string }>, t
   if (end > start) out.push({ start: base + start, end: base + end, text: text.slice(start, end) });
 }
 
-/** Folds quote marks, dashes, white space and case so two quotations can be compared. */
+const EDGE_LEADING = ' "\'';
+const EDGE_TRAILING = ' "\'.,;:!?…';
+
+/**
+ * Folds quote marks, dashes, white space and case so two quotations can be compared. The edges are
+ * trimmed by a loop: an end-anchored regex retried at every space was the slowest part on long bodies.
+ */
 export function normalizeForComparison(text: string): string {
-  return text
-    .replace(/[“”„«»"]/g, '"')
-    .replace(/[‘’‚`']/g, "'")
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s"']+|[\s"'.,;:!?…]+$/g, '')
-    .toLowerCase();
+  const folded = text.replace(/[“”„«»"]/g, '"').replace(/[‘’‚`']/g, "'").replace(/[–—]/g, '-').replace(/\s+/g, ' ');
+  let start = 0;
+  let end = folded.length;
+  while (start < end && EDGE_LEADING.includes(folded[start])) start++;
+  while (end > start && EDGE_TRAILING.includes(folded[end - 1])) end--;
+  return folded.slice(start, end).toLowerCase();
 }
 
 /** Escapes a string for use inside a RegExp. */

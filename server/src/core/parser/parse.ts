@@ -1,6 +1,6 @@
 // Turns a take's text into its parts, tolerating missing, duplicated and misordered ones.
 import type { Paragraph, Part, PartKind, Take } from '../types';
-import { countWords } from '../text';
+import { countWords, countWordsUpTo } from '../text';
 import { isEditorsNote, isLabelledImageCredit, isLooseImageCredit, isWrappedInQuotes, looksLikeByline, touchesQuotes } from './classify';
 import { splitParagraphs, type Layout } from './lines';
 import { nameKey } from './names';
@@ -70,7 +70,7 @@ function markHeader(ps: Paragraph[], kinds: Kinds, hints: ParseHints): void {
 
 /** True when a header paragraph is a pull-quote: quoted, or the paragraph right before the editor's note. */
 function isPullQuoteHere(t: string, at: { pullQuoteSeen: boolean; noteSeen: boolean; nextIsNote: boolean }): boolean {
-  const words = countWords(t);
+  const words = countWordsUpTo(t, PULL_QUOTE_MAX_WORDS);
   if (at.noteSeen) return isWrappedInQuotes(t) && words <= LATE_PULL_QUOTE_MAX_WORDS;
   if (words > PULL_QUOTE_MAX_WORDS) return false;
   if (isWrappedInQuotes(t)) return true;

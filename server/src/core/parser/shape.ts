@@ -1,5 +1,5 @@
 // Tells a headline from a sentence by its shape, before positions are taken into account.
-import { countWords, words } from '../text';
+import { countWordsUpTo, words } from '../text';
 import { isWrappedInQuotes } from './classify';
 import { matchesTemplate, seriesEnd, type ParseHints } from './headline';
 
@@ -13,7 +13,7 @@ const SENTENCE_MIN_WORDS = 4;
  * template, or reads `… We Asked …`; or, when `firstInTake`, is any short unquoted paragraph.
  */
 export function isHeadlineLike(text: string, hints: ParseHints, firstInTake: boolean): boolean {
-  const n = countWords(text);
+  const n = countWordsUpTo(text, HEADLINE_MAX_WORDS);
   if (n === 0 || n > HEADLINE_MAX_WORDS || isWrappedInQuotes(text)) return false;
   if (firstInTake || matchesTemplate(text, hints) || /\bWe Asked\b/.test(text)) return true;
   const end = hints.series ? seriesEnd(text, hints.series) : -1;
