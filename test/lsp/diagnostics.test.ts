@@ -115,3 +115,37 @@ describe('diagnostics', () => {
     assert.equal(await other.stop(), 0);
   });
 });
+
+describe('related information', () => {
+  const mismatch = takeBy('Lan Vo', BODY_QUOTES[1], { byline: 'Dr. Lam Vo is a fellow at the Delta Institute in Can Tho.' });
+  const offQuote = takeBy('Kim Ha', BODY_QUOTES[0], { pullQuote: '“Critics are right that gauges alone will not refill the lake.”' });
+  const ws = tempWorkspace({ 'symposium.json': JSON.stringify(TEST_CONFIG), 'lan.take': mismatch, 'kim.take': offQuote });
+  let s: LspSession;
+  before(async () => {
+    s = await LspSession.start({ root: ws.root });
+  });
+  after(async () => {
+    await s.stop();
+    ws.cleanup();
+  });
+
+  test('byline-name points at the headline’s name and offers both suggestions', async () => {
+    const u = uri(ws.path('lan.take'));
+    const { diagnostics } = await s.diagnosticsFor(u, (p) => p.diagnostics.some((d) => d.code === 'byline-name'));
+    const d = diagnostics.find((x) => x.code === 'byline-name')!;
+    const headlineLine = mismatch.split('\n')[0];
+    const at = headlineLine.indexOf('Lan Vo');
+    assert.deepEqual(d.relatedInformation?.map((r) => [r.location.uri, r.location.range.start, r.location.range.end]), [[u, { line: 0, character: at }, { line: 0, character: at + 6 }]]);
+    assert.equal((d.data as { suggestions: unknown[] }).suggestions.length, 2);
+  });
+
+  test('pull-quote-in-body points at the closest body sentence', async () => {
+    const u = uri(ws.path('kim.take'));
+    const { diagnostics } = await s.diagnosticsFor(u, (p) => p.diagnostics.some((d) => d.code === 'pull-quote-in-body'));
+    const d = diagnostics.find((x) => x.code === 'pull-quote-in-body')!;
+    const r = d.relatedInformation?.[0];
+    assert.ok(r, 'a related location');
+    const line = offQuote.split('\n')[r.location.range.start.line];
+    assert.equal(line.slice(r.location.range.start.character, r.location.range.end.character), BODY_QUOTES[0]);
+  });
+});
