@@ -114,7 +114,7 @@
     c.setAttribute('aria-label', `Open the take by ${name(t)}`);
     const head = el('header', 'card-head');
     head.append(el('span', 'contributor', name(t)));
-    const badge = el('button', isReady(t) ? 'badge ok' : 'badge bad', isReady(t) ? 'Ready' : badgeText(t));
+    const badge = el('button', isReady(t) ? 'badge ok' : 'badge bad', isReady(t) ? readyText(t) : badgeText(t));
     badge.dataset.uri = t.uri;
     if (t.firstProblem) badge.dataset.line = String(t.firstProblem.line);
     badge.title = isReady(t) ? 'No errors' : 'Open the take at its first problem';
@@ -128,6 +128,12 @@
     const missing = ['headline', 'pullQuote', 'editorsNote', 'body', 'byline', 'imageCredit'].filter((p) => !t.parts.includes(p));
     if (missing.length) c.append(el('div', 'missing', `Missing: ${missing.join(', ')}`));
     return c;
+  }
+
+  /** "Ready", or "Ready · 2 warnings" when a ready take still has warnings or infos worth a look. */
+  function readyText(t) {
+    const rest = [[t.counts.warning, 'warning'], [t.counts.info, 'info']].filter(([n]) => n > 0).map(([n, word]) => `${n} ${word}${n === 1 ? '' : 's'}`);
+    return ['Ready', ...rest].join(' · ');
   }
 
   /** "2 errors · 1 warning" for a badge. */
