@@ -1,4 +1,4 @@
-// Writes the benchmark corpus (takes as .txt with symposium.json, the same files as .md for markdownlint-cli2), or reuses it.
+// Writes the benchmark corpus (takes as .take files with symposium.json, the same files as .md for markdownlint-cli2), or reuses it.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -41,49 +41,53 @@ function serialize(r, take) {
   return r.chance(0.03) ? text.replace(/\n/g, '\r\n') : text;
 }
 
-/** Applies one or two defects of the kinds due next; returns the kinds that applied. */
-function injectDefects(r, take, previous, cursor) {
+/** Applies one or two defects of the kinds due next (`context`: the last clean take and the pull-quotes in use); returns the kinds that applied. */
+function injectDefects(r, take, context, cursor) {
   const wanted = r.chance(0.15) ? 2 : 1;
   const applied = [];
   for (let tries = 0; applied.length < wanted && tries < DEFECT_KINDS.length; tries++) {
     const kind = DEFECT_KINDS[cursor.next++ % DEFECT_KINDS.length];
-    if (applied.includes(kind)) continue;
-    if (DEFECTS[kind].apply(r, take, previous)) applied.push(kind);
+    const parts = DEFECTS[kind].parts.split(' ');
+    if (applied.some((k) => DEFECTS[k].parts.split(' ').some((x) => parts.includes(x)))) continue;
+    if (DEFECTS[kind].apply(r, take, context)) applied.push(kind);
   }
   return applied;
 }
 
-/** Generates the whole corpus into `dir` (txt/ and md/), returning its manifest. */
+/** Generates the whole corpus into `dir` (takes/ and md/), returning its manifest. */
 function generate(dir, n, seed, version) {
   rmSync(dir, { recursive: true, force: true });
-  const txtDir = join(dir, 'txt');
+  const takesDir = join(dir, 'takes');
   const mdDir = join(dir, 'md');
-  mkdirSync(txtDir, { recursive: true });
+  mkdirSync(takesDir, { recursive: true });
   mkdirSync(mdDir, { recursive: true });
-  writeFileSync(join(txtDir, 'symposium.json'), JSON.stringify(SYMPOSIUM, null, 2) + '\n');
+  writeFileSync(join(takesDir, 'symposium.json'), JSON.stringify(SYMPOSIUM, null, 2) + '\n');
   writeFileSync(join(mdDir, '.markdownlint-cli2.jsonc'), MARKDOWNLINT_CONFIG);
   const r = helpers(seeded(seed));
   const names = contributorNames(r, n);
   const usedQuotes = new Set();
   const defects = {};
+  const partners = {};
   const cursor = { next: 0 };
-  let previous;
+  let lastClean;
   let bytes = 0;
   let words = 0;
   for (let i = 0; i < n; i++) {
     const take = buildTake(r, names[i], usedQuotes);
-    const clean = { name: take.name, quote: take.quote };
     const base = `take-${String(i + 1).padStart(String(n).length, '0')}-${slug(take.name)}`;
-    if (r.chance(DEFECTIVE_SHARE)) defects[`${base}.txt`] = injectDefects(r, take, previous, cursor);
+    const file = `${base}.take`;
+    const kinds = r.chance(DEFECTIVE_SHARE) ? injectDefects(r, take, { previous: lastClean, usedQuotes }, cursor) : undefined;
+    if (kinds) defects[file] = kinds;
+    if (kinds?.some((k) => DEFECTS[k].corpus)) (partners[lastClean.file] ??= []).push(file);
     const text = serialize(r, take);
-    writeFileSync(join(txtDir, `${base}.txt`), text);
+    writeFileSync(join(takesDir, file), text);
     writeFileSync(join(mdDir, `${base}.md`), text);
     bytes += Buffer.byteLength(text);
     words += countWords(take.body.join(' '));
-    previous = clean;
+    if (!kinds) lastClean = { name: take.name, quote: take.quote, file };
   }
   const expected = Object.fromEntries(DEFECT_KINDS.map((k) => [k, DEFECTS[k].rule]));
-  const manifest = { n, seed, version, bytes, bodyWords: words, defective: Object.keys(defects).length, expectedRule: expected, defects };
+  const manifest = { n, seed, version, bytes, bodyWords: words, defective: Object.keys(defects).length, expectedRule: expected, defects, partners };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
   return manifest;
 }
@@ -96,5 +100,5 @@ export function ensureCorpus(root, n, seed) {
   let manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : undefined;
   const reused = manifest?.version === version && manifest.n === n && manifest.seed === seed;
   if (!reused) manifest = generate(dir, n, seed, version);
-  return { dir, txtDir: join(dir, 'txt'), mdDir: join(dir, 'md'), manifest, reused };
+  return { dir, takesDir: join(dir, 'takes'), mdDir: join(dir, 'md'), manifest, reused };
 }

@@ -7,7 +7,7 @@ if (!root) {
   console.error('usage: node bench/cli/floor.mjs <folder> [extension]');
   process.exit(2);
 }
-const extension = process.argv[3] ?? '.txt';
+const extension = process.argv[3] ?? '.take';
 
 let files = 0;
 let chars = 0;

@@ -12,6 +12,13 @@ export function countWords(text) {
 /** Folds a sentence so two pull-quotes that differ only in case or spacing count as the same. */
 const quoteKey = (s) => s.toLowerCase().replace(/\s+/g, ' ');
 
+/** Reserves a sentence as a pull-quote in `used`; false when another take already has it. */
+export function claimQuote(used, sentence) {
+  if (used.has(quoteKey(sentence))) return false;
+  used.add(quoteKey(sentence));
+  return true;
+}
+
 /** One body paragraph of about `target` words (never more than `cap`), no template used twice, as sentences. */
 function paragraph(r, target, cap) {
   const sentences = [];
@@ -32,7 +39,7 @@ function paragraph(r, target, cap) {
   return sentences;
 }
 
-/** The body: 4–7 paragraphs adding up to roughly 520–680 words, each paragraph at most 190 words. */
+/** The body: 4–7 paragraphs sharing 500–620 words (a little more in practice: a paragraph ends on the sentence that fills it), at most 190 each. */
 function body(r) {
   const total = r.int(500, 620);
   const count = r.int(4, 7);
@@ -49,7 +56,7 @@ function pullQuote(r, paragraphs, used) {
   const candidates = paragraphs.flat().filter((s) => s.quotable && s.words >= 12 && s.words <= 40 && !used.has(quoteKey(s.text)));
   if (candidates.length === 0) return undefined;
   const chosen = r.pick(candidates);
-  used.add(quoteKey(chosen.text));
+  claimQuote(used, chosen.text);
   return chosen.text;
 }
 
@@ -62,8 +69,8 @@ function byline(r, name) {
 }
 
 /**
- * A clean take for `name`: `usedQuotes` keeps pull-quotes unique across the corpus. Returns its parts and
- * the sentences of each paragraph (defects edit those).
+ * A clean take for `name` (`usedQuotes` keeps pull-quotes unique across the corpus): its parts, one string per
+ * line (body: one per paragraph), plus the name and the bare pull-quote sentence the defects work from.
  */
 export function buildTake(r, name, usedQuotes) {
   let paragraphs = body(r);
