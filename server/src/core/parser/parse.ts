@@ -1,6 +1,6 @@
 // Turns a take's text into its parts, tolerating missing, duplicated and misordered ones.
 import type { Paragraph, Part, PartKind, Take } from '../types';
-import { countWords, countWordsUpTo } from '../text';
+import { countWordsUpTo } from '../text';
 import { isEditorsNote, isLabelledImageCredit, isLooseImageCredit, isWrappedInQuotes, looksLikeByline, touchesQuotes } from './classify';
 import { splitParagraphs, type Layout } from './lines';
 import { nameKey } from './names';
@@ -107,9 +107,9 @@ const OPENING_NAME = /^(.{2,80}?)(?:,\s|\s+(?:is|was|serves|has|works|teaches|di
 function opensWithName(text: string, contributor: string | undefined): boolean {
   if (!contributor) return false;
   const firstWord = contributor.split(' ', 1)[0];
-  if (!text.slice(0, 40).toLowerCase().includes(firstWord)) return false;
+  if (!nameKey(text.slice(0, 40)).includes(firstWord)) return false;
   const m = OPENING_NAME.exec(text.slice(0, 120));
-  return !!m && nameKey(m[1]) === contributor && countWords(text) <= NAMED_BYLINE_MAX_WORDS;
+  return !!m && nameKey(m[1]) === contributor && countWordsUpTo(text, NAMED_BYLINE_MAX_WORDS) <= NAMED_BYLINE_MAX_WORDS;
 }
 
 /** Builds the Take from the paragraph kinds; unmarked paragraphs are body. */
