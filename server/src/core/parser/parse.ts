@@ -70,12 +70,12 @@ function markHeader(ps: Paragraph[], kinds: Kinds, hints: ParseHints): void {
 
 /** True when a header paragraph is a pull-quote: quoted, or the paragraph right before the editor's note. */
 function isPullQuoteHere(t: string, at: { pullQuoteSeen: boolean; noteSeen: boolean; nextIsNote: boolean }): boolean {
+  const wrapped = isWrappedInQuotes(t);
+  if (at.noteSeen) return wrapped && countWordsUpTo(t, LATE_PULL_QUOTE_MAX_WORDS) <= LATE_PULL_QUOTE_MAX_WORDS;
+  if (!wrapped && (at.pullQuoteSeen || (!at.nextIsNote && !touchesQuotes(t)))) return false;
   const words = countWordsUpTo(t, PULL_QUOTE_MAX_WORDS);
-  if (at.noteSeen) return isWrappedInQuotes(t) && words <= LATE_PULL_QUOTE_MAX_WORDS;
   if (words > PULL_QUOTE_MAX_WORDS) return false;
-  if (isWrappedInQuotes(t)) return true;
-  if (at.pullQuoteSeen) return false;
-  return at.nextIsNote || (touchesQuotes(t) && words <= HALF_QUOTED_MAX_WORDS);
+  return wrapped || at.nextIsNote || words <= HALF_QUOTED_MAX_WORDS;
 }
 
 /** The headline's contributor as a comparison key, to recognise a byline that carries the same name. */
@@ -107,7 +107,8 @@ const OPENING_NAME = /^(.{2,80}?)(?:,\s|\s+(?:is|was|serves|has|works|teaches|di
 function opensWithName(text: string, contributor: string | undefined): boolean {
   if (!contributor) return false;
   const firstWord = contributor.split(' ', 1)[0];
-  if (!nameKey(text.slice(0, 40)).includes(firstWord)) return false;
+  const head = text.slice(0, 40);
+  if (!head.toLowerCase().includes(firstWord) && !(/[^\x00-\x7f]/.test(head) && nameKey(head).includes(firstWord))) return false;
   const m = OPENING_NAME.exec(text.slice(0, 120));
   return !!m && nameKey(m[1]) === contributor && countWordsUpTo(text, NAMED_BYLINE_MAX_WORDS) <= NAMED_BYLINE_MAX_WORDS;
 }

@@ -4,8 +4,6 @@ import type { Report, Span } from '../types';
 import { isBlankCode, isWordCode, listOption, replaceReport } from '../typography';
 
 const DEFAULT_ALLOW = 'had,that';
-/** Blanks other than the plain space: when a paragraph has none, gaps are found with indexOf. */
-const OTHER_BLANK = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 const HAS_DIGIT = /\p{N}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 
@@ -40,53 +38,47 @@ export const rule: TakeRule = {
   },
 };
 
-/** Walks the gaps of one paragraph and compares the whole words on either side of each. */
+/**
+ * Walks the words of one paragraph once, comparing each with the one before it when only blanks
+ * stand between them (a single pass: this rule runs on every paragraph of every take).
+ */
 function reportDoubled(span: Span, allowed: Set<string>, out: Report[]): void {
   const text = span.text;
-  const spacesOnly = !OTHER_BLANK.test(text);
-  let gapStart = nextBlank(text, 0, spacesOnly);
-  while (gapStart >= 0) {
-    let secondStart = gapStart + 1;
-    while (isBlankCode(text.charCodeAt(secondStart))) secondStart++;
-    if (isWordCode(text.charCodeAt(gapStart - 1)) && isWordCode(text.charCodeAt(secondStart))) {
-      const firstStart = wordStart(text, gapStart - 1);
-      const length = gapStart - firstStart;
-      if (maySameLetter(text.charCodeAt(firstStart), text.charCodeAt(secondStart)) && wordEnd(text, secondStart) === secondStart + length) {
-        const first = text.slice(firstStart, gapStart);
-        const second = text.slice(secondStart, secondStart + length);
-        const lower = first.toLowerCase();
-        if (lower === second.toLowerCase() && !allowed.has(lower) && !HAS_DIGIT.test(first) && !STARTS_UPPER.test(second))
-          out.push(replaceReport(`Remove the repeated word "${second}"`, span.start + gapStart, span.start + secondStart + length, ''));
-      }
+  const len = text.length;
+  let prevStart = -1;
+  let prevEnd = -1;
+  let onlyBlanks = false;
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      if (!isBlankCode(c)) onlyBlanks = false;
+      i++;
+      continue;
     }
-    gapStart = nextBlank(text, secondStart, spacesOnly);
+    const start = i;
+    i = wordEnd(text, i + 1);
+    const length = i - start;
+    if (onlyBlanks && length === prevEnd - prevStart && maySameLetter(text.charCodeAt(prevStart), c)) {
+      const first = text.slice(prevStart, prevEnd);
+      const second = text.slice(start, i);
+      const lower = first.toLowerCase();
+      if (lower === second.toLowerCase() && !allowed.has(lower) && !HAS_DIGIT.test(first) && !STARTS_UPPER.test(second))
+        out.push(replaceReport(`Remove the repeated word "${second}"`, span.start + prevEnd, span.start + i, ''));
+    }
+    prevStart = start;
+    prevEnd = i;
+    onlyBlanks = true;
   }
 }
 
-/** The next blank at or after `from` (-1 when none): a native search when the paragraph has no blank but the space. */
-function nextBlank(text: string, from: number, spacesOnly: boolean): number {
-  if (spacesOnly) return text.indexOf(' ', from);
-  for (let k = from; k < text.length; k++) if (isBlankCode(text.charCodeAt(k))) return k;
-  return -1;
-}
-
-/** Where the word holding `last` starts: letters and digits, joined by an apostrophe or hyphen between two of them. */
-function wordStart(text: string, last: number): number {
-  let s = last;
-  while (s > 0) {
-    const c = text.charCodeAt(s - 1);
-    if (isWordCode(c) || (isJoiner(c) && isWordCode(text.charCodeAt(s - 2)))) s--;
-    else break;
-  }
-  return s;
-}
-
-/** Where the word starting at `first` ends (exclusive), by the same definition as wordStart. */
-function wordEnd(text: string, first: number): number {
-  let e = first;
+/** Where the word running through `from` ends (exclusive): letters and digits, joined by an apostrophe or hyphen between two of them. */
+function wordEnd(text: string, from: number): number {
+  let e = from;
   while (e < text.length) {
     const c = text.charCodeAt(e);
-    if (isWordCode(c) || (isJoiner(c) && isWordCode(text.charCodeAt(e + 1)))) e++;
+    if (isWordCode(c)) e++;
+    else if (isJoiner(c) && isWordCode(text.charCodeAt(e + 1))) e += 2;
     else break;
   }
   return e;

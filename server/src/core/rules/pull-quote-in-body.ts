@@ -61,6 +61,8 @@ function containsInOrder(body: string, pieces: string[]): boolean {
  * are folded (folding never changes letters or digits), so a 900-word body costs a few short folds.
  */
 function containsFolded(body: string, piece: string): boolean {
+  const verbatim = piece.trim().replace(/[.,;:!?…]+$/, '');
+  if (verbatim.length > 0 && body.includes(verbatim)) return true;
   const needle = fold(piece);
   const lower = body.toLowerCase();
   const anchor = piece
