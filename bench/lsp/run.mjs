@@ -32,14 +32,14 @@ function prng(seed) {
 
 /** A take of about `words` body words, built from the benchmark corpus's takes. */
 function takeOfWords(corpus, words) {
-  const files = readdirSync(corpus.txtDir).filter((f) => f.endsWith('.txt')).sort();
-  const lines = readFileSync(join(corpus.txtDir, files[0]), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+  const files = readdirSync(corpus.takesDir).filter((f) => f.endsWith('.take')).sort();
+  const lines = readFileSync(join(corpus.takesDir, files[0]), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
   const [headline, pullQuote, note] = lines;
   const [byline, image] = lines.slice(-2);
   const body = [];
   let count = 0;
   for (const f of files) {
-    for (const p of readFileSync(join(corpus.txtDir, f), 'utf8').split(/\r?\n/).filter(Boolean).slice(3, -2)) {
+    for (const p of readFileSync(join(corpus.takesDir, f), 'utf8').split(/\r?\n/).filter(Boolean).slice(3, -2)) {
       if (count >= words) break;
       body.push(p);
       count += p.split(/\s+/).length;
@@ -77,9 +77,9 @@ async function workspaceIndexing(corpus, n) {
   const dir = join(HERE, '.work', `workspace-${n}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  copyFileSync(join(corpus.txtDir, 'symposium.json'), join(dir, 'symposium.json'));
-  const files = readdirSync(corpus.txtDir).filter((f) => f.endsWith('.txt')).sort().slice(0, n);
-  for (const f of files) copyFileSync(join(corpus.txtDir, f), join(dir, f.replace(/\.txt$/, '.take')));
+  copyFileSync(join(corpus.takesDir, 'symposium.json'), join(dir, 'symposium.json'));
+  const files = readdirSync(corpus.takesDir).filter((f) => f.endsWith('.take')).sort().slice(0, n);
+  for (const f of files) copyFileSync(join(corpus.takesDir, f), join(dir, f));
   const server = await startServer(SERVER, pathToFileURL(dir).href);
   const deadline = Date.now() + 120000;
   while (server.published.size < files.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
