@@ -36,7 +36,9 @@ for (const b of bundles.filter((b) => existsSync(b.in))) {
 /** The extension tests: each file transpiled on its own (mocha loads them by path), vscode and mocha external. */
 if (process.argv.includes('--tests')) {
   const { readdirSync } = await import('node:fs');
-  const suite = readdirSync('test/vscode/suite').filter((f) => f.endsWith('.ts')).map((f) => `test/vscode/suite/${f}`);
+  const suite = readdirSync('test/vscode/suite')
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `test/vscode/suite/${f}`);
   await build({
     entryPoints: ['test/vscode/index.ts', ...suite],
     outdir: 'out/test/vscode',

@@ -25,7 +25,11 @@ export async function startServer(serverPath, rootUri) {
     processId: process.pid,
     rootUri,
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'bench' }] : null,
-    capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } }, window: { workDoneProgress: true } },
+    capabilities: {
+      workspace: { configuration: true },
+      textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } },
+      window: { workDoneProgress: true },
+    },
   });
   const initializedAt = performance.now();
   await conn.sendNotification('initialized', {});

@@ -27,13 +27,18 @@ function percentile(values, p) {
 /** A deterministic pseudo-random generator, so runs edit the same places. */
 function prng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** A take of about `words` body words, built from the benchmark corpus's takes. */
 function takeOfWords(corpus, words) {
-  const files = readdirSync(corpus.takesDir).filter((f) => f.endsWith('.take')).sort();
-  const lines = readFileSync(join(corpus.takesDir, files[0]), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+  const files = readdirSync(corpus.takesDir)
+    .filter((f) => f.endsWith('.take'))
+    .sort();
+  const lines = readFileSync(join(corpus.takesDir, files[0]), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter(Boolean);
   const [headline, pullQuote, note] = lines;
   const [byline, image] = lines.slice(-2);
   const body = [];
@@ -63,7 +68,9 @@ async function typingLatency(server, uri, text, edits, seed) {
     const change = insert
       ? { range: { start: { line, character }, end: { line, character } }, text: 'x' }
       : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
-    lines[line] = insert ? lines[line].slice(0, character) + 'x' + lines[line].slice(character) : lines[line].slice(0, character) + lines[line].slice(character + 1);
+    lines[line] = insert
+      ? lines[line].slice(0, character) + 'x' + lines[line].slice(character)
+      : lines[line].slice(0, character) + lines[line].slice(character + 1);
     const waiting = server.diagnostics(uri, v);
     const sent = performance.now();
     await server.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
@@ -78,7 +85,10 @@ async function workspaceIndexing(corpus, n) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   copyFileSync(join(corpus.takesDir, 'symposium.json'), join(dir, 'symposium.json'));
-  const files = readdirSync(corpus.takesDir).filter((f) => f.endsWith('.take')).sort().slice(0, n);
+  const files = readdirSync(corpus.takesDir)
+    .filter((f) => f.endsWith('.take'))
+    .sort()
+    .slice(0, n);
   for (const f of files) copyFileSync(join(corpus.takesDir, f), join(dir, f));
   const server = await startServer(SERVER, pathToFileURL(dir).href);
   const deadline = Date.now() + 120000;
@@ -124,6 +134,12 @@ const results = {
 };
 writeFileSync(join(HERE, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 const ms = (x) => `${x.toFixed(2)} ms`;
-console.log(`didChange → publishDiagnostics, 900-word take (${EDITS} edits): p50 ${ms(take900.p50)}, p99 ${ms(take900.p99)} (target p99 < 10 ms: ${results.targets.take900P99Under10ms ? 'met' : 'MISSED'})`);
-console.log(`didChange → publishDiagnostics, 1 MB take (${BIG_EDITS} edits): p50 ${ms(take1mb.p50)}, p99 ${ms(take1mb.p99)} (target p99 < 150 ms: ${results.targets.take1mbP99Under150ms ? 'met' : 'MISSED'})`);
-console.log(`workspace of ${workspace.takes} closed takes: all diagnosed in ${workspace.seconds.toFixed(2)} s, server peak ${workspace.peakMiB.toFixed(0)} MiB (targets < 5 s: ${results.targets.workspaceUnder5s ? 'met' : 'MISSED'}, < 300 MiB: ${results.targets.workspaceUnder300MiB ? 'met' : 'MISSED'})`);
+console.log(
+  `didChange → publishDiagnostics, 900-word take (${EDITS} edits): p50 ${ms(take900.p50)}, p99 ${ms(take900.p99)} (target p99 < 10 ms: ${results.targets.take900P99Under10ms ? 'met' : 'MISSED'})`,
+);
+console.log(
+  `didChange → publishDiagnostics, 1 MB take (${BIG_EDITS} edits): p50 ${ms(take1mb.p50)}, p99 ${ms(take1mb.p99)} (target p99 < 150 ms: ${results.targets.take1mbP99Under150ms ? 'met' : 'MISSED'})`,
+);
+console.log(
+  `workspace of ${workspace.takes} closed takes: all diagnosed in ${workspace.seconds.toFixed(2)} s, server peak ${workspace.peakMiB.toFixed(0)} MiB (targets < 5 s: ${results.targets.workspaceUnder5s ? 'met' : 'MISSED'}, < 300 MiB: ${results.targets.workspaceUnder300MiB ? 'met' : 'MISSED'})`,
+);

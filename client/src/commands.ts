@@ -46,7 +46,12 @@ async function newTake(deps: CommandDeps, folderArg?: vscode.Uri, contributorArg
   }
   const contributor =
     contributorArg ??
-    (await vscode.window.showInputBox({ title: 'New take', prompt: 'The contributor’s name, as it appears in the headline', placeHolder: 'Zhu Feng', validateInput: (v) => (v.trim() ? undefined : 'A name is needed') }));
+    (await vscode.window.showInputBox({
+      title: 'New take',
+      prompt: 'The contributor’s name, as it appears in the headline',
+      placeHolder: 'Zhu Feng',
+      validateInput: (v) => (v.trim() ? undefined : 'A name is needed'),
+    }));
   if (!contributor?.trim()) return undefined;
   const t = await client.sendRequest<TakeTemplateResult>(TAKE_TEMPLATE_REQUEST, { folder: folder.toString(), contributor });
   const target = vscode.Uri.joinPath(folder, t.fileName);

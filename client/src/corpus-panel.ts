@@ -21,7 +21,10 @@ export class CorpusPanel implements vscode.Disposable {
   readonly onDidOpenTake = this.opened.event;
   lastCorpus: CorpusResult | undefined;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly client: () => LanguageClient | undefined) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly client: () => LanguageClient | undefined,
+  ) {
     this.disposables.push(this.rendered, this.opened);
   }
 
@@ -33,7 +36,14 @@ export class CorpusPanel implements vscode.Disposable {
   /** Opens the panel beside the editor, or reveals it. */
   show(): void {
     if (this.panel) return this.panel.reveal(vscode.ViewColumn.Beside, true);
-    this.adopt(vscode.window.createWebviewPanel(CORPUS_VIEW, 'Corpus Preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(this.extensionUri)));
+    this.adopt(
+      vscode.window.createWebviewPanel(
+        CORPUS_VIEW,
+        'Corpus Preview',
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        webviewOptions(this.extensionUri),
+      ),
+    );
   }
 
   /** Takes charge of a panel: a new one, or one VS Code restored after a reload. */

@@ -16,7 +16,10 @@ export class TakePreview implements vscode.Disposable {
   /** Fires with the number of parts drawn (tests wait on it). */
   readonly onDidRender = this.rendered.event;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly client: () => LanguageClient | undefined) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly client: () => LanguageClient | undefined,
+  ) {
     this.disposables.push(
       this.rendered,
       vscode.workspace.onDidChangeTextDocument((e) => e.document === this.document && this.scheduleUpdate()),
@@ -28,7 +31,12 @@ export class TakePreview implements vscode.Disposable {
   /** Shows the preview of a take beside its editor. */
   show(document: vscode.TextDocument): void {
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel(TAKE_VIEW, 'Preview Take', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(this.extensionUri));
+      this.panel = vscode.window.createWebviewPanel(
+        TAKE_VIEW,
+        'Preview Take',
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        webviewOptions(this.extensionUri),
+      );
       this.panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'take.svg');
       this.panel.webview.html = webviewHtml(this.panel.webview, this.extensionUri, 'preview', 'Preview Take');
       this.panel.webview.onDidReceiveMessage((m) => this.receive(m), undefined, this.disposables);

@@ -1,8 +1,10 @@
 // One helper for protocol tests: runs the built dist/server.js --stdio and talks JSON-RPC to it like an editor.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { after, before } from 'node:test';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { tempWorkspace } from './workspace';
 import { WorkDoneProgress, type ClientCapabilities, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 export const SERVER = join(__dirname, '../../dist/server.js');
@@ -21,7 +23,12 @@ export const VSCODE_CAPABILITIES: ClientCapabilities = {
   textDocument: {
     synchronization: { dynamicRegistration: true, didSave: true },
     publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true, tagSupport: { valueSet: [1, 2] } },
-    codeAction: { dynamicRegistration: true, isPreferredSupport: true, dataSupport: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source', 'source.fixAll', 'source.organizeImports'] } } },
+    codeAction: {
+      dynamicRegistration: true,
+      isPreferredSupport: true,
+      dataSupport: true,
+      codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source', 'source.fixAll', 'source.organizeImports'] } },
+    },
     documentSymbol: { hierarchicalDocumentSymbolSupport: true },
     hover: { contentFormat: ['markdown', 'plaintext'] },
     completion: { completionItem: { snippetSupport: true, insertReplaceSupport: true } },
@@ -51,7 +58,11 @@ export class LspSession {
   settings: Record<string, unknown>;
   exitCode: number | null = null;
 
-  private constructor(readonly proc: ChildProcess, readonly conn: MessageConnection, settings: Record<string, unknown>) {
+  private constructor(
+    readonly proc: ChildProcess,
+    readonly conn: MessageConnection,
+    settings: Record<string, unknown>,
+  ) {
     this.settings = settings;
   }
 
@@ -73,7 +84,9 @@ export class LspSession {
       }
       s.wake();
     });
-    conn.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map((i) => (i.section === 'commentary' ? s.settings : null)));
+    conn.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
+      p.items.map((i) => (i.section === 'commentary' ? s.settings : null)),
+    );
     conn.onRequest('client/registerCapability', (p: unknown) => {
       s.registrations.push(p);
       return null;
@@ -129,10 +142,14 @@ export class LspSession {
 
   /** Waits for diagnostics of a URI that satisfy `pred` (e.g. a given document version). */
   diagnosticsFor(uri: string, pred: (p: PublishDiagnosticsParams) => boolean = () => true, ms?: number): Promise<PublishDiagnosticsParams> {
-    return this.until(`diagnostics for ${uri}`, () => {
-      const p = this.diagnostics.get(uri);
-      return p && pred(p) ? p : undefined;
-    }, ms);
+    return this.until(
+      `diagnostics for ${uri}`,
+      () => {
+        const p = this.diagnostics.get(uri);
+        return p && pred(p) ? p : undefined;
+      },
+      ms,
+    );
   }
 
   /** Waits for a notification of a method received after index `after`. */
@@ -172,4 +189,26 @@ export class LspSession {
 /** A file URI for a path. */
 export function uri(path: string): string {
   return pathToFileURL(path).href;
+}
+
+/**
+ * Registers hooks that start a server on a temporary workspace of `files` before a suite's tests and
+ * stop it (and remove the folder) after them; `use` receives the running session.
+ */
+export function serverOn(
+  files: Record<string, string>,
+  use: (session: LspSession) => void,
+  options: Omit<StartOptions, 'root'> = {},
+): ReturnType<typeof tempWorkspace> {
+  const ws = tempWorkspace(files);
+  let session: LspSession | undefined;
+  before(async () => {
+    session = await LspSession.start({ ...options, root: ws.root });
+    use(session);
+  });
+  after(async () => {
+    await session?.stop();
+    ws.cleanup();
+  });
+  return ws;
 }

@@ -1,10 +1,10 @@
 // Code actions over stdio, each applied to the text: quick fix, fix all of a rule, source.fixAll, disable rule.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspSession, uri } from '../helpers/lsp';
+import { LspSession, serverOn, uri } from '../helpers/lsp';
 import { tempWorkspace } from '../helpers/workspace';
 import { BODY_QUOTES, DEFAULT_BODY, TEST_CONFIG, takeBy } from '../helpers/take-builder';
 
@@ -14,22 +14,18 @@ const FIXED = takeBy('Kim Ha', BODY_QUOTES[0], { body: [`It lost its way and its
 
 /** Applies the text edits a workspace edit makes to one document. */
 function applyTo(text: string, edit: WorkspaceEdit, u: string): string {
-  const edits: TextEdit[] = edit.changes?.[u] ?? (edit.documentChanges ?? []).flatMap((c) => ('textDocument' in c && c.textDocument.uri === u ? c.edits : [])) as TextEdit[];
+  const edits: TextEdit[] =
+    edit.changes?.[u] ?? ((edit.documentChanges ?? []).flatMap((c) => ('textDocument' in c && c.textDocument.uri === u ? c.edits : [])) as TextEdit[]);
   return TextDocument.applyEdits(TextDocument.create(u, 'commentary', 1, text), edits);
 }
 
 describe('code actions', () => {
-  const ws = tempWorkspace({ 'symposium.json': JSON.stringify(TEST_CONFIG, null, 2) + '\n', 'kim-ha.take': TWO_ITS });
-  const u = uri(ws.path('kim-ha.take'));
   let s: LspSession;
+  const ws = serverOn({ 'symposium.json': JSON.stringify(TEST_CONFIG, null, 2) + '\n', 'kim-ha.take': TWO_ITS }, (session) => (s = session));
+  const u = uri(ws.path('kim-ha.take'));
   let diagnostics: Diagnostic[];
   before(async () => {
-    s = await LspSession.start({ root: ws.root });
     diagnostics = (await s.open(u, TWO_ITS, 1)).diagnostics;
-  });
-  after(async () => {
-    await s.stop();
-    ws.cleanup();
   });
 
   /** Asks for the actions at a diagnostic, as VS Code does when the cursor is on it. */
@@ -52,7 +48,11 @@ describe('code actions', () => {
   });
 
   test('source.fixAll.commentary fixes everything fixable (what codeActionsOnSave runs)', async () => {
-    const actions = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'], triggerKind: 2 } });
+    const actions = await s.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: u },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'], triggerKind: 2 },
+    });
     assert.equal(actions.length, 1);
     assert.equal(actions[0].kind, 'source.fixAll.commentary');
     assert.equal(applyTo(TWO_ITS, actions[0].edit!, u), FIXED);
@@ -81,8 +81,14 @@ describe('code actions', () => {
     const other = await LspSession.start({ root: lone.root });
     try {
       const lu = uri(lone.path('solo.take'));
-      const d = (await other.diagnosticsFor(lu, (p) => p.diagnostics.some((x) => x.code === 'possessive-its'))).diagnostics.find((x) => x.code === 'possessive-its')!;
-      const actions = await other.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: lu }, range: d.range, context: { diagnostics: [d] } });
+      const d = (await other.diagnosticsFor(lu, (p) => p.diagnostics.some((x) => x.code === 'possessive-its'))).diagnostics.find(
+        (x) => x.code === 'possessive-its',
+      )!;
+      const actions = await other.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: lu },
+        range: d.range,
+        context: { diagnostics: [d] },
+      });
       const off = actions.find((a) => a.title === 'Disable possessive-its for this file')!;
       const changes = off.edit!.documentChanges!;
       assert.deepEqual(changes[0], { kind: 'create', uri: uri(lone.path('symposium.json')), options: { ignoreIfExists: true } });

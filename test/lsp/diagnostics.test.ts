@@ -1,9 +1,8 @@
 // Diagnostics over stdio: open takes on every change, closed takes of the workspace, config changes.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
-import { LspSession, uri } from '../helpers/lsp';
-import { tempWorkspace } from '../helpers/workspace';
+import { LspSession, serverOn, uri } from '../helpers/lsp';
 import { BODY_QUOTES, DEFAULT_BODY, TEST_CONFIG, take, takeBy } from '../helpers/take-builder';
 
 const [first, ...rest] = DEFAULT_BODY;
@@ -12,23 +11,19 @@ const brokenBy = (name: string, quote: string) => takeBy(name, quote, { body: [`
 const withIts = brokenBy('Kim Ha', BODY_QUOTES[0]);
 
 describe('diagnostics', () => {
-  const ws = tempWorkspace({
-    'symposium.json': JSON.stringify(TEST_CONFIG),
-    'clean.take': take(),
-    'broken.take': withIts,
-    'drafts/other.take': takeBy('Lan Vo', BODY_QUOTES[1]),
-    'node_modules/skip.take': withIts,
-    'ignored/skip.take': withIts,
-    '.gitignore': 'ignored/\n',
-  });
   let s: LspSession;
-  before(async () => {
-    s = await LspSession.start({ root: ws.root });
-  });
-  after(async () => {
-    await s.stop();
-    ws.cleanup();
-  });
+  const ws = serverOn(
+    {
+      'symposium.json': JSON.stringify(TEST_CONFIG),
+      'clean.take': take(),
+      'broken.take': withIts,
+      'drafts/other.take': takeBy('Lan Vo', BODY_QUOTES[1]),
+      'node_modules/skip.take': withIts,
+      'ignored/skip.take': withIts,
+      '.gitignore': 'ignored/\n',
+    },
+    (session) => (s = session),
+  );
 
   test('closed takes of the workspace are diagnosed without being opened', async () => {
     const broken = await s.diagnosticsFor(uri(ws.path('broken.take')), (p) => p.diagnostics.length > 0);
@@ -40,14 +35,19 @@ describe('diagnostics', () => {
     assert.match(d.codeDescription!.href, /docs\/rules\/possessive-its\.md$/);
     assert.deepEqual((d.data as { fix: unknown }).fix, [{ start: withIts.indexOf('its’') + 3, end: withIts.indexOf('its’') + 4, text: '' }]);
     const clean = await s.diagnosticsFor(uri(ws.path('clean.take')));
-    assert.deepEqual(clean.diagnostics.map((x) => x.code), []);
+    assert.deepEqual(
+      clean.diagnostics.map((x) => x.code),
+      [],
+    );
     await s.diagnosticsFor(uri(ws.path('drafts/other.take')));
     assert.equal(s.diagnostics.has(uri(ws.path('node_modules/skip.take'))), false, 'node_modules is skipped');
     assert.equal(s.diagnostics.has(uri(ws.path('ignored/skip.take'))), false, '.gitignore is respected');
   });
 
   test('indexing reports work-done progress and registers file watchers', async () => {
-    await s.until('progress end', () => s.notifications.some((n) => n.method === '$/progress' && (n.params as { value: { kind: string } }).value.kind === 'end'));
+    await s.until('progress end', () =>
+      s.notifications.some((n) => n.method === '$/progress' && (n.params as { value: { kind: string } }).value.kind === 'end'),
+    );
     const kinds = s.notifications.filter((n) => n.method === '$/progress').map((n) => (n.params as { value: { kind: string } }).value.kind);
     assert.equal(kinds[0], 'begin');
     const reg = JSON.stringify(s.registrations);
@@ -59,7 +59,10 @@ describe('diagnostics', () => {
     const u = uri(ws.path('open.take'));
     const broken = brokenBy('Bao Nguyen', BODY_QUOTES[2]);
     const v1 = await s.open(u, broken, 1);
-    assert.deepEqual(v1.diagnostics.map((d) => d.code), ['possessive-its']);
+    assert.deepEqual(
+      v1.diagnostics.map((d) => d.code),
+      ['possessive-its'],
+    );
     const v2 = await s.change(u, takeBy('Bao Nguyen', BODY_QUOTES[2]), 2);
     assert.deepEqual(v2.diagnostics, []);
     const v3 = await s.change(u, broken.replace('lost', 'has lost'), 3);
@@ -70,11 +73,18 @@ describe('diagnostics', () => {
     const u = uri(ws.path('rapid.take'));
     const [clean, broken] = [takeBy('Thu Pham', BODY_QUOTES[3]), brokenBy('Thu Pham', BODY_QUOTES[3])];
     await s.open(u, clean, 1);
-    for (let v = 2; v <= 30; v++) await s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: u, version: v }, contentChanges: [{ text: v % 2 ? broken : clean }] });
+    for (let v = 2; v <= 30; v++)
+      await s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: u, version: v }, contentChanges: [{ text: v % 2 ? broken : clean }] });
     const last = await s.diagnosticsFor(u, (p) => p.version === 30);
     assert.deepEqual(last.diagnostics, []);
-    const versions = s.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === u).map((n) => (n.params as { version: number }).version);
-    assert.deepEqual([...versions].sort((a, b) => a - b), versions, 'versions never go backwards');
+    const versions = s.notifications
+      .filter((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === u)
+      .map((n) => (n.params as { version: number }).version);
+    assert.deepEqual(
+      [...versions].sort((a, b) => a - b),
+      versions,
+      'versions never go backwards',
+    );
   });
 
   test('client settings turn a rule off, and back on', async () => {
@@ -82,7 +92,12 @@ describe('diagnostics', () => {
     s.settings = { rules: { 'possessive-its': 'off' } };
     const mark = s.notifications.length;
     await s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    await s.until('re-lint without possessive-its', () => s.notifications.slice(mark).some((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === u) && !s.diagnostics.get(u)!.diagnostics.some((d) => d.code === 'possessive-its'));
+    await s.until(
+      're-lint without possessive-its',
+      () =>
+        s.notifications.slice(mark).some((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === u) &&
+        !s.diagnostics.get(u)!.diagnostics.some((d) => d.code === 'possessive-its'),
+    );
     s.settings = {};
     await s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await s.diagnosticsFor(u, (p) => p.diagnostics.some((d) => d.code === 'possessive-its'));
@@ -119,15 +134,8 @@ describe('diagnostics', () => {
 describe('related information', () => {
   const mismatch = takeBy('Lan Vo', BODY_QUOTES[1], { byline: 'Dr. Lam Vo is a fellow at the Delta Institute in Can Tho.' });
   const offQuote = takeBy('Kim Ha', BODY_QUOTES[0], { pullQuote: '“Critics are right that gauges alone will not refill the lake.”' });
-  const ws = tempWorkspace({ 'symposium.json': JSON.stringify(TEST_CONFIG), 'lan.take': mismatch, 'kim.take': offQuote });
   let s: LspSession;
-  before(async () => {
-    s = await LspSession.start({ root: ws.root });
-  });
-  after(async () => {
-    await s.stop();
-    ws.cleanup();
-  });
+  const ws = serverOn({ 'symposium.json': JSON.stringify(TEST_CONFIG), 'lan.take': mismatch, 'kim.take': offQuote }, (session) => (s = session));
 
   test('byline-name points at the headline’s name and offers both suggestions', async () => {
     const u = uri(ws.path('lan.take'));
@@ -135,7 +143,10 @@ describe('related information', () => {
     const d = diagnostics.find((x) => x.code === 'byline-name')!;
     const headlineLine = mismatch.split('\n')[0];
     const at = headlineLine.indexOf('Lan Vo');
-    assert.deepEqual(d.relatedInformation?.map((r) => [r.location.uri, r.location.range.start, r.location.range.end]), [[u, { line: 0, character: at }, { line: 0, character: at + 6 }]]);
+    assert.deepEqual(
+      d.relatedInformation?.map((r) => [r.location.uri, r.location.range.start, r.location.range.end]),
+      [[u, { line: 0, character: at }, { line: 0, character: at + 6 }]],
+    );
     assert.equal((d.data as { suggestions: unknown[] }).suggestions.length, 2);
   });
 

@@ -1,10 +1,9 @@
 // Editor features over stdio: outline, workspace symbols, hover, completion, formatting, code lens, folding, corpus.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CodeLens, CompletionItem, DocumentSymbol, FoldingRange, Hover, SymbolInformation, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspSession, uri } from '../helpers/lsp';
-import { tempWorkspace } from '../helpers/workspace';
+import { LspSession, serverOn, uri } from '../helpers/lsp';
 import { BODY_QUOTES, DEFAULT_BODY, TEST_CONFIG, TEST_NOTE, TEST_SERIES, take, takeBy } from '../helpers/take-builder';
 import type { CorpusResult } from '../../server/src/shared/protocol';
 
@@ -13,36 +12,46 @@ const [first, ...rest] = DEFAULT_BODY;
 const SLOPPY = takeBy('Lan Vo', BODY_QUOTES[1], { body: [`Its’ role is small. ${first}`, ...rest] });
 
 describe('editor features', () => {
-  const ws = tempWorkspace({ 'symposium.json': JSON.stringify({ ...TEST_CONFIG, question: 'What comes next for the river?' }), 'mai.take': CLEAN, 'lan.take': SLOPPY });
+  let s: LspSession;
+  const ws = serverOn(
+    { 'symposium.json': JSON.stringify({ ...TEST_CONFIG, question: 'What comes next for the river?' }), 'mai.take': CLEAN, 'lan.take': SLOPPY },
+    (session) => (s = session),
+  );
   const mai = uri(ws.path('mai.take'));
   const lan = uri(ws.path('lan.take'));
-  let s: LspSession;
   before(async () => {
-    s = await LspSession.start({ root: ws.root });
     await s.diagnosticsFor(lan);
     await s.open(mai, CLEAN, 1);
-  });
-  after(async () => {
-    await s.stop();
-    ws.cleanup();
   });
   const doc = (u: string) => ({ textDocument: { uri: u } });
 
   test('the outline shows every part, with the contributor, paragraphs and byline fields', async () => {
     const symbols = await s.request<DocumentSymbol[]>('textDocument/documentSymbol', doc(mai));
-    assert.deepEqual(symbols.map((x) => x.detail?.split(' ')[0]), ['Headline', 'Pull-quote', 'Looking', '332', 'Byline', 'Image']);
-    assert.deepEqual(symbols[0].children?.map((c) => [c.name, c.detail]), [['Mai Linh Tran', 'contributor']]);
+    assert.deepEqual(
+      symbols.map((x) => x.detail?.split(' ')[0]),
+      ['Headline', 'Pull-quote', 'Looking', '332', 'Byline', 'Image'],
+    );
+    assert.deepEqual(
+      symbols[0].children?.map((c) => [c.name, c.detail]),
+      [['Mai Linh Tran', 'contributor']],
+    );
     const body = symbols[3];
     assert.equal(body.name, 'Body');
     assert.equal(body.children?.length, 5);
     assert.match(body.children![0].detail!, /^\d+ words$/);
-    assert.deepEqual(symbols[4].children?.map((c) => c.detail), ['name', 'role', 'affiliation']);
+    assert.deepEqual(
+      symbols[4].children?.map((c) => c.detail),
+      ['name', 'role', 'affiliation'],
+    );
     assert.equal(symbols[4].children?.[2].name, 'the Institute for Water Policy in Singapore');
   });
 
   test('workspace symbols find a take by contributor or affiliation', async () => {
     const byName = await s.request<SymbolInformation[]>('workspace/symbol', { query: 'lan vo' });
-    assert.deepEqual(byName.map((x) => x.location.uri), [lan]);
+    assert.deepEqual(
+      byName.map((x) => x.location.uri),
+      [lan],
+    );
     const byPlace = await s.request<SymbolInformation[]>('workspace/symbol', { query: 'water policy' });
     assert.equal(byPlace.length, 2);
   });
@@ -51,7 +60,10 @@ describe('editor features', () => {
     const onBody = await s.request<Hover>('textDocument/hover', { ...doc(mai), position: { line: 4, character: 5 } });
     assert.match((onBody.contents as { value: string }).value, /Paragraph 2 of 5: \d+ words\. Body: 332 words \(limits 300–900\)/);
     const onByline = await s.request<Hover>('textDocument/hover', { ...doc(mai), position: { line: 8, character: 3 } });
-    assert.match((onByline.contents as { value: string }).value, /Name: Mai Linh Tran · Role: a senior research fellow · Affiliation: the Institute for Water Policy in Singapore/);
+    assert.match(
+      (onByline.contents as { value: string }).value,
+      /Name: Mai Linh Tran · Role: a senior research fellow · Affiliation: the Institute for Water Policy in Singapore/,
+    );
     await s.open(lan, SLOPPY, 1);
     const onFinding = await s.request<Hover>('textDocument/hover', { ...doc(lan), position: { line: 3, character: 2 } });
     assert.match((onFinding.contents as { value: string }).value, /\*\*possessive-its\*\* \(error\).*\[Rule documentation\]\(.*possessive-its\.md\)/);
@@ -68,14 +80,21 @@ describe('editor features', () => {
     assert.equal((note.find((c) => c.label === 'Editor’s Note:')!.textEdit as TextEdit).newText, `Editor’s Note: ${TEST_NOTE}`);
     await s.change(u, 'x\nIma', 3);
     const image = await s.request<CompletionItem[]>('textDocument/completion', { ...doc(u), position: { line: 1, character: 3 } });
-    assert.deepEqual((image.find((c) => c.label === 'Image: Reuters')!.textEdit as TextEdit).range, { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } });
+    assert.deepEqual((image.find((c) => c.label === 'Image: Reuters')!.textEdit as TextEdit).range, {
+      start: { line: 1, character: 0 },
+      end: { line: 1, character: 3 },
+    });
   });
 
   test('formatting applies the typographic fixes; range formatting only inside the range', async () => {
     const edits = await s.request<TextEdit[]>('textDocument/formatting', { ...doc(lan), options: { tabSize: 2, insertSpaces: true } });
     const out = TextDocument.applyEdits(TextDocument.create(lan, 'commentary', 1, SLOPPY), edits);
     assert.ok(out.includes('Its role is small.'));
-    const none = await s.request<TextEdit[]>('textDocument/rangeFormatting', { ...doc(lan), range: { start: { line: 5, character: 0 }, end: { line: 6, character: 0 } }, options: { tabSize: 2, insertSpaces: true } });
+    const none = await s.request<TextEdit[]>('textDocument/rangeFormatting', {
+      ...doc(lan),
+      range: { start: { line: 5, character: 0 }, end: { line: 6, character: 0 } },
+      options: { tabSize: 2, insertSpaces: true },
+    });
     assert.deepEqual(none, []);
     const clean = await s.request<TextEdit[]>('textDocument/formatting', { ...doc(mai), options: { tabSize: 2, insertSpaces: true } });
     assert.deepEqual(clean, [], 'a clean take is left as it is');
@@ -90,7 +109,10 @@ describe('editor features', () => {
 
   test('the body folds', async () => {
     const ranges = await s.request<FoldingRange[]>('textDocument/foldingRange', doc(mai));
-    assert.deepEqual(ranges.map((r) => [r.startLine, r.endLine]), [[3, 7]]);
+    assert.deepEqual(
+      ranges.map((r) => [r.startLine, r.endLine]),
+      [[3, 7]],
+    );
   });
 
   test('the corpus request describes every take; edits send corpusChanged', async () => {
@@ -101,7 +123,10 @@ describe('editor features', () => {
     assert.equal(sym.question, 'What comes next for the river?');
     assert.equal(sym.config, uri(ws.path('symposium.json')));
     const lanCard = sym.takes.find((t) => t.file === 'lan.take')!;
-    assert.deepEqual({ contributor: lanCard.contributor, counts: lanCard.counts, firstProblem: lanCard.firstProblem }, { contributor: 'Lan Vo', counts: { error: 1, warning: 0, info: 0 }, firstProblem: { line: 3, character: 0 } });
+    assert.deepEqual(
+      { contributor: lanCard.contributor, counts: lanCard.counts, firstProblem: lanCard.firstProblem },
+      { contributor: 'Lan Vo', counts: { error: 1, warning: 0, info: 0 }, firstProblem: { line: 3, character: 0 } },
+    );
     assert.deepEqual(lanCard.parts, ['headline', 'pullQuote', 'editorsNote', 'body', 'byline', 'imageCredit']);
     const mark = s.notifications.length;
     await s.change(lan, takeBy('Lan Vo', BODY_QUOTES[1]), 2);

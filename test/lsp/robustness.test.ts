@@ -1,22 +1,14 @@
 // Bad input never kills the server: malformed requests, unknown methods, huge and binary documents.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
-import { LspSession, uri } from '../helpers/lsp';
-import { tempWorkspace } from '../helpers/workspace';
+import { LspSession, serverOn, uri } from '../helpers/lsp';
 import { DEFAULT_BODY, take } from '../helpers/take-builder';
 
 describe('robustness', () => {
-  const ws = tempWorkspace({ 'a.take': take() });
   let s: LspSession;
-  before(async () => {
-    s = await LspSession.start({ root: ws.root });
-  });
-  after(async () => {
-    await s.stop();
-    ws.cleanup();
-  });
+  const ws = serverOn({ 'a.take': take() }, (session) => (s = session));
 
   /** The server still answers a real request. */
   const stillServing = async () => {
@@ -47,7 +39,10 @@ describe('robustness', () => {
     const big = take({ body: Array.from({ length: Math.ceil(5_000_000 / para.length) }, () => para) });
     assert.ok(big.length >= 5_000_000);
     const d = await s.open(uri(ws.path('big.take')), big, 1);
-    assert.ok(d.diagnostics.some((x) => x.code === 'word-count'), 'the word limit is reported');
+    assert.ok(
+      d.diagnostics.some((x) => x.code === 'word-count'),
+      'the word limit is reported',
+    );
     await stillServing();
   });
 

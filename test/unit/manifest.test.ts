@@ -8,7 +8,12 @@ const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
 
 test('every commentary.* setting in the manifest is one of the shared settings, with the same default', () => {
   const props = manifest.contributes.configuration.properties as Record<string, { default: unknown }>;
-  const flat: Record<string, unknown> = { 'commentary.enable': DEFAULT_SETTINGS.enable, 'commentary.lintWorkspace': DEFAULT_SETTINGS.lintWorkspace, 'commentary.rules': DEFAULT_SETTINGS.rules, 'commentary.trace.server': DEFAULT_SETTINGS.trace.server };
+  const flat: Record<string, unknown> = {
+    'commentary.enable': DEFAULT_SETTINGS.enable,
+    'commentary.lintWorkspace': DEFAULT_SETTINGS.lintWorkspace,
+    'commentary.rules': DEFAULT_SETTINGS.rules,
+    'commentary.trace.server': DEFAULT_SETTINGS.trace.server,
+  };
   assert.deepEqual(Object.keys(props).sort(), Object.keys(flat).sort());
   for (const [k, v] of Object.entries(flat)) assert.deepEqual(props[k].default, v, k);
 });
@@ -27,7 +32,11 @@ test('engines.vscode is at most what code-server 1.100 runs, and @types/vscode n
 
 test('the $commentary-lint problem matcher reads the CLI’s stylish output', () => {
   const [file, row] = manifest.contributes.problemMatchers[0].pattern as Array<{ regexp: string }>;
-  const output = ['samples/daniel-okafor.take', '   1:44  warning  Write "What", not "what", as in the headline template  headline-case', '  10:1   error    Write the label as "Image:", not "image -"  image-credit'];
+  const output = [
+    'samples/daniel-okafor.take',
+    '   1:44  warning  Write "What", not "what", as in the headline template  headline-case',
+    '  10:1   error    Write the label as "Image:", not "image -"  image-credit',
+  ];
   assert.equal(new RegExp(file.regexp).exec(output[0])?.[1], 'samples/daniel-okafor.take');
   const m = new RegExp(row.regexp).exec(output[1])!;
   assert.deepEqual([m[1], m[2], m[3], m[4], m[5]], ['1', '44', 'warning', 'Write "What", not "what", as in the headline template', 'headline-case']);

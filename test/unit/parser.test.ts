@@ -29,7 +29,11 @@ const KIND_CASES: KindCase[] = [
   { name: 'the default take', text: take(), kinds: CLEAN },
   {
     name: 'a byline with an accented name moved above the last paragraph',
-    text: take({ headline: `${TEST_SERIES} – We Asked Raúl Arslan What Comes Next for the River`, body: [...B.slice(0, -1), 'Raúl Arslan is a fellow at the Delta Institute.', B[B.length - 1]], byline: null }),
+    text: take({
+      headline: `${TEST_SERIES} – We Asked Raúl Arslan What Comes Next for the River`,
+      body: [...B.slice(0, -1), 'Raúl Arslan is a fellow at the Delta Institute.', B[B.length - 1]],
+      byline: null,
+    }),
     kinds: [H, Q, N, ...body(NB - 1), Y, 'body', I],
   },
   { name: 'the default take without hints', text: take(), kinds: CLEAN, hints: false },

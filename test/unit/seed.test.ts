@@ -9,32 +9,47 @@ const SEED = join(__dirname, '../../../shared/seeds/hanoi-zhu-feng.txt');
 const CONFIG = {
   series: 'The Hanoi Summit',
   headline: '{series} – We Asked {contributor} What Happens Next in U.S.-North Korea Relations',
-  editorsNote: 'Looking for more opinions on where we go after the Hanoi summit? Check out all 80 expert takes on where U.S-North Korea relations go next here.',
+  editorsNote:
+    'Looking for more opinions on where we go after the Hanoi summit? Check out all 80 expert takes on where U.S-North Korea relations go next here.',
   imageCredit: 'Reuters',
 };
 
-test('the seed take reports its’ on line 5 and nothing on its headline, byline or image credit', { skip: !existsSync(SEED) && 'shared/seeds is not beside this checkout' }, () => {
-  const text = readFileSync(SEED, 'utf8');
-  const symposium = parseSymposium(JSON.stringify(CONFIG), '/hanoi/symposium.json', '/hanoi').symposium!;
-  const { findings, take } = lintText(text, { symposium, filePath: '/hanoi/hanoi-zhu-feng.take' });
-  const lines = new LineIndex(text);
-  const at = findings.map((f) => ({ ...f, line: lines.position(f.start).line + 1 }));
-  const its = at.filter((f) => f.ruleId === 'possessive-its');
-  assert.deepEqual(its.map((f) => [f.line, text.slice(f.start, f.end)]), [[5, 'its’']]);
-  for (const part of [take.headline!, take.byline!, take.imageCredit!, take.editorsNote!]) {
-    const onPart = at.filter((f) => f.start < part.end && f.end > part.start);
-    assert.deepEqual(onPart.map((f) => `${f.ruleId}: ${f.message}`), [], `nothing on the ${part.kind} (line ${part.line + 1})`);
-  }
-  assert.equal(take.byline?.name?.text, 'Zhu Feng');
-  assert.equal(take.headline?.contributor?.text, 'Zhu Feng');
-});
+test(
+  'the seed take reports its’ on line 5 and nothing on its headline, byline or image credit',
+  { skip: !existsSync(SEED) && 'shared/seeds is not beside this checkout' },
+  () => {
+    const text = readFileSync(SEED, 'utf8');
+    const symposium = parseSymposium(JSON.stringify(CONFIG), '/hanoi/symposium.json', '/hanoi').symposium!;
+    const { findings, take } = lintText(text, { symposium, filePath: '/hanoi/hanoi-zhu-feng.take' });
+    const lines = new LineIndex(text);
+    const at = findings.map((f) => ({ ...f, line: lines.position(f.start).line + 1 }));
+    const its = at.filter((f) => f.ruleId === 'possessive-its');
+    assert.deepEqual(
+      its.map((f) => [f.line, text.slice(f.start, f.end)]),
+      [[5, 'its’']],
+    );
+    for (const part of [take.headline!, take.byline!, take.imageCredit!, take.editorsNote!]) {
+      const onPart = at.filter((f) => f.start < part.end && f.end > part.start);
+      assert.deepEqual(
+        onPart.map((f) => `${f.ruleId}: ${f.message}`),
+        [],
+        `nothing on the ${part.kind} (line ${part.line + 1})`,
+      );
+    }
+    assert.equal(take.byline?.name?.text, 'Zhu Feng');
+    assert.equal(take.headline?.contributor?.text, 'Zhu Feng');
+  },
+);
 
 test('fixing the seed converges and leaves no fixable finding', { skip: !existsSync(SEED) && 'shared/seeds is not beside this checkout' }, () => {
   const text = readFileSync(SEED, 'utf8');
   const symposium = parseSymposium(JSON.stringify(CONFIG), '/hanoi/symposium.json', '/hanoi').symposium!;
   const fixed = fixText(text, { symposium, filePath: '/hanoi/hanoi-zhu-feng.take' });
   assert.ok(fixed.passes <= 3, `converged in ${fixed.passes} passes`);
-  assert.deepEqual(fixed.result.findings.filter((f) => f.fix).map((f) => f.ruleId), []);
+  assert.deepEqual(
+    fixed.result.findings.filter((f) => f.fix).map((f) => f.ruleId),
+    [],
+  );
   assert.ok(fixed.output.includes('for its survival'));
   assert.ok(fixed.output.includes('U.S-North Korea relations go next here'), 'configured boilerplate is never "corrected"');
 });

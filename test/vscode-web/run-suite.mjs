@@ -1,13 +1,10 @@
-// Runs the extension's mocha suite (out/test/vscode) in code-server's VS Code twice: in a trusted
-// workspace and in Restricted Mode, each on a fresh copy of samples/ whose workspace settings turn
-// paragraph-length off (applied when trusted, ignored in Restricted Mode, as the manifest declares).
+// Runs the extension's mocha suite (out/test/vscode) in code-server's VS Code twice, in a trusted
+// workspace and in Restricted Mode, each on a fresh sample workspace.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, sampleWorkspace } from '../vscode/sample-workspace.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const TESTS = join(ROOT, 'out/test/vscode/index.js');
 const RESULTS = join(ROOT, 'test-results/vscode');
 
@@ -16,18 +13,9 @@ if (!existsSync(TESTS) || !existsSync(join(ROOT, 'dist/client.js'))) {
   process.exit(2);
 }
 
-/** A fresh copy of the samples with a workspace setting the trust test looks for. */
-function workspace() {
-  const dir = mkdtempSync(join(tmpdir(), 'commentary-vscode-'));
-  cpSync(join(ROOT, 'samples'), dir, { recursive: true });
-  mkdirSync(join(dir, '.vscode'));
-  writeFileSync(join(dir, '.vscode/settings.json'), JSON.stringify({ 'commentary.rules': { 'paragraph-length': 'off' } }, null, 2));
-  return dir;
-}
-
 /** Runs the suite once; returns its exit code. */
 function runOnce(restricted) {
-  const dir = workspace();
+  const dir = sampleWorkspace('commentary-vscode-');
   console.log(`\n== extension tests in code-server (${restricted ? 'Restricted Mode' : 'trusted workspace'})`);
   const args = [join(ROOT, 'test/vscode-web/run-in-code-server.mjs'), '--extension', ROOT, '--tests', TESTS, '--workspace', dir, '--timeout', '600', '--screenshots', join(RESULTS, restricted ? 'restricted' : 'trusted')];
   if (restricted) args.push('--restricted');

@@ -7,7 +7,10 @@ import Mocha from 'mocha';
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60000, color: false, reporter: 'spec' });
   const dir = join(__dirname, 'suite');
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(join(dir, f));
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort())
+    mocha.addFile(join(dir, f));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {
       console.log(`${mocha.suite.total() - failures} passed, ${failures} failed`);

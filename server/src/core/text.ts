@@ -136,7 +136,11 @@ const HONORIFIC_END = /(?:^|\P{L})(?:Dr|Prof|Amb|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt
 const ABBREVIATION_END = /(?:^|\P{L})(?:Jr|Sr|vs|etc|e\.g|i\.e|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
 const MIDDLE_INITIAL_END = /\p{Lu}\p{Ll}+\s\p{Lu}\.$/u;
 /** Words that open a new sentence after an initialism (`… in the U.S. The next …`). */
-const SENTENCE_OPENERS = new Set('The This That These Those It Its He She They We I You But And Yet So In On At A An As If When While There What How Why Now Still Even Meanwhile However Such Both Each'.split(' '));
+const SENTENCE_OPENERS = new Set(
+  'The This That These Those It Its He She They We I You But And Yet So In On At A An As If When While There What How Why Now Still Even Meanwhile However Such Both Each'.split(
+    ' ',
+  ),
+);
 
 /**
  * Splits a paragraph into sentences, keeping abbreviations intact: honorifics (Dr.), middle
@@ -179,7 +183,11 @@ const EDGE_TRAILING = ' "\'.,;:!?…';
  * trimmed by a loop: an end-anchored regex retried at every space was the slowest part on long bodies.
  */
 export function normalizeForComparison(text: string): string {
-  const folded = text.replace(/[“”„«»"]/g, '"').replace(/[‘’‚`']/g, "'").replace(/[–—]/g, '-').replace(/\s+/g, ' ');
+  const folded = text
+    .replace(/[“”„«»"]/g, '"')
+    .replace(/[‘’‚`']/g, "'")
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ');
   let start = 0;
   let end = folded.length;
   while (start < end && EDGE_LEADING.includes(folded[start])) start++;

@@ -70,7 +70,12 @@ connection.onDidChangeConfiguration((p) => server.settingsChanged(p.settings).ca
 connection.onDidChangeWatchedFiles((p) => server.filesChanged(p.changes).catch((e) => report('watched files', e)));
 
 connection.onCodeAction(safe('codeAction', [], (p) => codeActions(server, p)));
-connection.onDocumentSymbol(safe('documentSymbol', [], (p) => { const s = server.stateFor(p.textDocument.uri); return s ? documentSymbols(s) : []; }));
+connection.onDocumentSymbol(
+  safe('documentSymbol', [], (p) => {
+    const s = server.stateFor(p.textDocument.uri);
+    return s ? documentSymbols(s) : [];
+  }),
+);
 connection.onWorkspaceSymbol(safe('workspaceSymbol', [], (p) => workspaceSymbols(server, p)));
 connection.onHover(safe('hover', null, (p) => hover(server, p)));
 connection.onCompletion(safe('completion', [], (p) => completion(server, p)));
@@ -78,8 +83,14 @@ connection.onDocumentFormatting(safe('formatting', [], (p) => formatDocument(ser
 connection.onDocumentRangeFormatting(safe('rangeFormatting', [], (p) => formatDocumentRange(server, p)));
 connection.onCodeLens(safe('codeLens', [], (p) => codeLenses(server, p)));
 connection.onFoldingRanges(safe('foldingRange', [], (p) => foldingRanges(server, p)));
-connection.onRequest(CORPUS_REQUEST, safe('corpus', { symposia: [] }, (p: CorpusParams) => corpus(server, p)));
-connection.onRequest(TAKE_INFO_REQUEST, safe('takeInfo', null, (p: TakeInfoParams) => takeInfo(server, p)));
+connection.onRequest(
+  CORPUS_REQUEST,
+  safe('corpus', { symposia: [] }, (p: CorpusParams) => corpus(server, p)),
+);
+connection.onRequest(
+  TAKE_INFO_REQUEST,
+  safe('takeInfo', null, (p: TakeInfoParams) => takeInfo(server, p)),
+);
 connection.onRequest(TAKE_TEMPLATE_REQUEST, (p: TakeTemplateParams) => takeTemplate(server, p));
 connection.onShutdown(() => server.shutdown());
 

@@ -21,7 +21,13 @@ export function clearDiagnostics(ctx: ServerContext, uri: string): void {
 export function publishConfigProblems(ctx: ServerContext, configFile: string, problems: ConfigProblem[]): void {
   const diagnostics = problems.map((p) => {
     const start = { line: p.line - 1, character: p.column - 1 };
-    const d = Diagnostic.create(Range.create(start, { line: start.line, character: start.character + Math.max(1, p.end - p.start) }), p.message, DiagnosticSeverity.Error, 'invalid-config', SOURCE);
+    const d = Diagnostic.create(
+      Range.create(start, { line: start.line, character: start.character + Math.max(1, p.end - p.start) }),
+      p.message,
+      DiagnosticSeverity.Error,
+      'invalid-config',
+      SOURCE,
+    );
     return d;
   });
   void ctx.connection.sendDiagnostics({ uri: pathToUri(configFile), diagnostics });

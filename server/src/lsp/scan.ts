@@ -20,7 +20,9 @@ function walk(root: string, dir: string, rules: Array<{ base: string; ig: Ignore
   } catch {
     return;
   }
-  const stack = entries.some((e) => e.name === '.gitignore' && e.isFile()) ? [...rules, { base: dir, ig: ignore().add(readText(join(dir, '.gitignore'))) }] : rules;
+  const stack = entries.some((e) => e.name === '.gitignore' && e.isFile())
+    ? [...rules, { base: dir, ig: ignore().add(readText(join(dir, '.gitignore'))) }]
+    : rules;
   for (const e of entries) {
     if (SKIP.has(e.name)) continue;
     const full = join(dir, e.name);

@@ -1,7 +1,14 @@
 // The language server's lifecycle: documents, the workspace index, settings and file watching.
 import { readFileSync } from 'node:fs';
 import { basename, dirname, sep } from 'node:path';
-import { DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, type Connection, type InitializeParams, type WorkspaceFolder } from 'vscode-languageserver';
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocuments,
+  type Connection,
+  type InitializeParams,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SYMPOSIUM_FILE } from '../core';
 import { CORPUS_CHANGED } from '../shared/protocol';
@@ -50,7 +57,9 @@ export class CommentaryServer implements ServerContext {
   /** After the handshake: watch files, read settings, index the workspace. */
   async initialized(): Promise<void> {
     if (this.canRegisterWatchers) {
-      await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.take' }, { globPattern: `**/${SYMPOSIUM_FILE}` }] });
+      await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.take' }, { globPattern: `**/${SYMPOSIUM_FILE}` }],
+      });
     }
     await this.pullSettings();
     await this.indexWorkspace();
@@ -77,7 +86,12 @@ export class CommentaryServer implements ServerContext {
   /** Lints every take of every workspace folder, open or not, reporting progress. */
   async indexWorkspace(): Promise<void> {
     if (!this.current.enable) return;
-    const paths = this.current.lintWorkspace ? this.folders.flatMap((f) => { const p = uriToPath(f.uri); return p ? listTakes(p) : []; }) : [];
+    const paths = this.current.lintWorkspace
+      ? this.folders.flatMap((f) => {
+          const p = uriToPath(f.uri);
+          return p ? listTakes(p) : [];
+        })
+      : [];
     const progress = this.canShowProgress ? await this.connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('Commentary: linting takes', 0, `${paths.length} takes`, false);
     for (let k = 0; k < paths.length; k += INDEX_CHUNK) {
@@ -177,7 +191,13 @@ export class CommentaryServer implements ServerContext {
   /** A document was closed: lint it from disk again as a closed take, or forget it. */
   documentClosed(uri: string): void {
     const path = uriToPath(uri);
-    const inWorkspace = path && this.current.lintWorkspace && this.folders.some((f) => { const root = uriToPath(f.uri); return root && path.startsWith(root + sep); });
+    const inWorkspace =
+      path &&
+      this.current.lintWorkspace &&
+      this.folders.some((f) => {
+        const root = uriToPath(f.uri);
+        return root && path.startsWith(root + sep);
+      });
     const s = inWorkspace && path.endsWith('.take') ? this.lintFromDisk(uri) : undefined;
     if (s) return this.finishGroups(new Set([s.group]), [s]);
     const gone = this.store.remove(uri);

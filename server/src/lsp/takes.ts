@@ -1,6 +1,17 @@
 // The server's model: every take it knows (open or on disk), its lint result and its symposium.
 import { dirname } from 'node:path';
-import { LineIndex, SymposiumFinder, byPosition, defaultSymposium, lintCorpus, lintText, type ConfigProblem, type Finding, type LintResult, type Symposium } from '../core';
+import {
+  LineIndex,
+  SymposiumFinder,
+  byPosition,
+  defaultSymposium,
+  lintCorpus,
+  lintText,
+  type ConfigProblem,
+  type Finding,
+  type LintResult,
+  type Symposium,
+} from '../core';
 import type { CommentarySettings } from '../shared/settings';
 import { uriToPath } from './convert';
 
@@ -48,7 +59,16 @@ export class TakeStore {
     const { symposium, group } = this.lookup(path);
     const result = lintText(text, { filePath: path, symposium, ruleSettings: this.settings().rules });
     const previous = this.takes.get(uri);
-    const state: TakeState = { uri, path, version, lines: new LineIndex(text), result, corpus: previous?.group === group ? previous.corpus : [], group: path ? group : `untitled:${uri}`, symposium };
+    const state: TakeState = {
+      uri,
+      path,
+      version,
+      lines: new LineIndex(text),
+      result,
+      corpus: previous?.group === group ? previous.corpus : [],
+      group: path ? group : `untitled:${uri}`,
+      symposium,
+    };
     this.takes.set(uri, state);
     return state;
   }

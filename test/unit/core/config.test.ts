@@ -15,12 +15,36 @@ const invalid: Array<{ name: string; text: string; message: RegExp; line: number
   { name: 'unknown key with a hint', text: '{\n  "serie": "X"\n}', message: /unknown key "serie" \(did you mean "series"\?\)/, line: 2, column: 3 },
   { name: 'wrong type', text: '{ "words": { "min": "300" } }', message: /words\.min must be an integer, not a string/, line: 1, column: 21 },
   { name: 'bad enum', text: '{ "quotes": "smart" }', message: /quotes must be one of "curly", "straight"/, line: 1, column: 13 },
-  { name: 'unknown rule', text: '{ "rules": { "doubled-wrod": "off" } }', message: /unknown rule "doubled-wrod" in rules \(did you mean "doubled-word"\?\)/, line: 1, column: 14 },
+  {
+    name: 'unknown rule',
+    text: '{ "rules": { "doubled-wrod": "off" } }',
+    message: /unknown rule "doubled-wrod" in rules \(did you mean "doubled-word"\?\)/,
+    line: 1,
+    column: 14,
+  },
   { name: 'bad severity', text: '{ "rules": { "doubled-word": "fatal" } }', message: /rules\.doubled-word must be/, line: 1, column: 30 },
-  { name: 'unknown rule option', text: '{ "rules": { "paragraph-length": ["info", { "maximum": 3 }] } }', message: /unknown key "maximum" in rules\.paragraph-length\[1\]/, line: 1, column: 45 },
+  {
+    name: 'unknown rule option',
+    text: '{ "rules": { "paragraph-length": ["info", { "maximum": 3 }] } }',
+    message: /unknown key "maximum" in rules\.paragraph-length\[1\]/,
+    line: 1,
+    column: 45,
+  },
   { name: 'option below minimum', text: '{ "rules": { "paragraph-length": ["info", { "max": 0 }] } }', message: /must be at least 1/, line: 1, column: 52 },
-  { name: 'template without contributor', text: '{ "headline": "{series} – We Asked Nobody" }', message: /headline must contain \{contributor\}/, line: 1, column: 15 },
-  { name: 'min above max', text: '{ "words": { "min": 900, "max": 300 } }', message: /words\.min \(900\) is greater than words\.max \(300\)/, line: 1, column: 3 },
+  {
+    name: 'template without contributor',
+    text: '{ "headline": "{series} – We Asked Nobody" }',
+    message: /headline must contain \{contributor\}/,
+    line: 1,
+    column: 15,
+  },
+  {
+    name: 'min above max',
+    text: '{ "words": { "min": 900, "max": 300 } }',
+    message: /words\.min \(900\) is greater than words\.max \(300\)/,
+    line: 1,
+    column: 3,
+  },
   { name: 'override without files', text: '{ "overrides": [{ "rules": {} }] }', message: /overrides\[0\] is missing "files"/, line: 1, column: 17 },
 ];
 
@@ -37,15 +61,17 @@ for (const c of invalid) {
 }
 
 test('the format’s own example is valid, BOM included', () => {
-  const text = '\uFEFF' + JSON.stringify({
-    $schema: '../schemas/symposium.schema.json',
-    series: 'The Hanoi Summit',
-    headline: '{series} – We Asked {contributor} What Happens Next in U.S.-North Korea Relations',
-    editorsNote: 'Looking for more opinions?',
-    words: { min: 300, max: 900 },
-    spelling: 'american',
-    rules: { 'pull-quote-in-body': 'warning', 'doubled-space': 'off', 'paragraph-length': ['warning', { max: 150 }] },
-  });
+  const text =
+    '\uFEFF' +
+    JSON.stringify({
+      $schema: '../schemas/symposium.schema.json',
+      series: 'The Hanoi Summit',
+      headline: '{series} – We Asked {contributor} What Happens Next in U.S.-North Korea Relations',
+      editorsNote: 'Looking for more opinions?',
+      words: { min: 300, max: 900 },
+      spelling: 'american',
+      rules: { 'pull-quote-in-body': 'warning', 'doubled-space': 'off', 'paragraph-length': ['warning', { max: 150 }] },
+    });
   const r = parse(text);
   assert.deepEqual(r.problems, []);
   assert.equal(r.symposium?.style.words.max, 900);
@@ -53,13 +79,15 @@ test('the format’s own example is valid, BOM included', () => {
 });
 
 test('effective rules: defaults, rules, overrides in order, then extra settings', () => {
-  const { symposium } = parse(JSON.stringify({
-    rules: { 'doubled-space': 'off', 'word-count': 'error' },
-    overrides: [
-      { files: ['drafts/**'], rules: { 'word-count': 'off', 'paragraph-length': ['warning', { max: 50 }] } },
-      { files: ['drafts/late.take'], rules: { 'word-count': 'info' } },
-    ],
-  }));
+  const { symposium } = parse(
+    JSON.stringify({
+      rules: { 'doubled-space': 'off', 'word-count': 'error' },
+      overrides: [
+        { files: ['drafts/**'], rules: { 'word-count': 'off', 'paragraph-length': ['warning', { max: 50 }] } },
+        { files: ['drafts/late.take'], rules: { 'word-count': 'info' } },
+      ],
+    }),
+  );
   const top = effectiveRules(symposium!, '/s/a.take');
   assert.equal(top.has('doubled-space'), false);
   assert.equal(top.get('word-count')?.severity, 'error');

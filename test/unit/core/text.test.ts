@@ -32,7 +32,10 @@ test('sentences keep abbreviations and honorifics intact', () => {
 });
 
 test('sentences do not split after a middle initial', () => {
-  assert.deepEqual(sentences('Harry J. Kazianis is director. He writes.').map((x) => x.text), ['Harry J. Kazianis is director.', 'He writes.']);
+  assert.deepEqual(
+    sentences('Harry J. Kazianis is director. He writes.').map((x) => x.text),
+    ['Harry J. Kazianis is director.', 'He writes.'],
+  );
 });
 
 test('sentences: initialisms split only before a sentence opener, never before a lowercase word', () => {

@@ -28,7 +28,10 @@ describe('activation and diagnostics', () => {
   it('diagnoses takes that were never opened (the whole symposium in the Problems panel)', async () => {
     const ds = await diagnostics(sample('emil-haugen.take'), (d) => d.length > 0);
     assert.ok(ds.some((x) => ruleOf(x) === 'word-count'));
-    assert.equal(vscode.workspace.textDocuments.some((t) => t.uri.toString() === sample('emil-haugen.take').toString()), false);
+    assert.equal(
+      vscode.workspace.textDocuments.some((t) => t.uri.toString() === sample('emil-haugen.take').toString()),
+      false,
+    );
   });
 
   it('keeps clean takes clean', async () => {

@@ -20,13 +20,22 @@ describe('corpus', () => {
   it('the corpus preview renders one card per take and opens the take a card asks for', async () => {
     const a = await api();
     await open('ingrid-solberg.take');
-    const rendered = waitFor('the corpus preview to render', a.corpus.onDidRender as vscode.Event<unknown>, () => (a.corpus.lastCorpus && (a.corpus.lastCorpus.symposia[0]?.takes.length ?? 0) > 0 ? a.corpus.lastCorpus : undefined), 60000);
+    const rendered = waitFor(
+      'the corpus preview to render',
+      a.corpus.onDidRender as vscode.Event<unknown>,
+      () => (a.corpus.lastCorpus && (a.corpus.lastCorpus.symposia[0]?.takes.length ?? 0) > 0 ? a.corpus.lastCorpus : undefined),
+      60000,
+    );
     await vscode.commands.executeCommand('commentary.openCorpusPreview');
     const corpus = await rendered;
     const files = corpus.symposia[0].takes.map((t) => t.file);
     assert.ok(files.includes('daniel-okafor.take') && files.length >= 12, files.join(', '));
     const target = corpus.symposia[0].takes.find((t) => t.file === 'emil-haugen.take')!;
-    const opened = waitFor('the take to open', a.corpus.onDidOpenTake as vscode.Event<unknown>, () => vscode.window.activeTextEditor?.document.uri.toString() === target.uri && true);
+    const opened = waitFor(
+      'the take to open',
+      a.corpus.onDidOpenTake as vscode.Event<unknown>,
+      () => vscode.window.activeTextEditor?.document.uri.toString() === target.uri && true,
+    );
     await a.corpus.receive({ type: 'open', uri: target.uri, line: target.firstProblem?.line });
     await opened;
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.uri);

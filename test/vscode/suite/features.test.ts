@@ -8,14 +8,24 @@ describe('editor features', () => {
     await open('ingrid-solberg.take');
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', sample('ingrid-solberg.take'));
     const details = symbols.map((s) => s.detail.split(' ')[0]);
-    assert.deepEqual([details[0], details[1], symbols[2].name, symbols[3].name, details[4], details[5]], ['Headline', 'Pull-quote', "Editor's note", 'Body', 'Byline', 'Image']);
+    assert.deepEqual(
+      [details[0], details[1], symbols[2].name, symbols[3].name, details[4], details[5]],
+      ['Headline', 'Pull-quote', "Editor's note", 'Body', 'Byline', 'Image'],
+    );
     assert.ok(symbols[3].children.length >= 3, 'paragraphs under the body');
-    assert.deepEqual(symbols[4].children.map((c) => c.detail), ['name', 'role', 'affiliation']);
+    assert.deepEqual(
+      symbols[4].children.map((c) => c.detail),
+      ['name', 'role', 'affiliation'],
+    );
   });
 
   it('hover on the body gives its word count', async () => {
     await open('ingrid-solberg.take');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', sample('ingrid-solberg.take'), new vscode.Position(3, 2));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      sample('ingrid-solberg.take'),
+      new vscode.Position(3, 2),
+    );
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /Paragraph 1 of \d+: \d+ words/);
   });

@@ -16,7 +16,12 @@ describe('fixes', () => {
     const ds = await diagnostics(sample(FILE), (d) => d.some((x) => ruleOf(x) === 'possessive-its'));
     const d = ds.find((x) => ruleOf(x) === 'possessive-its')!;
     assert.equal(editor.document.getText(d.range), 'its’');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', sample(FILE), d.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      sample(FILE),
+      d.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => a.isPreferred);
     assert.ok(fix?.edit, `a preferred quick fix among: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(actions.some((a) => a.title === 'Disable possessive-its for this file'));
@@ -31,14 +36,22 @@ describe('fixes', () => {
     const editor = await open(FILE);
     await diagnostics(sample(FILE), (d) => d.some((x) => ruleOf(x) === 'doubled-word'));
     const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', sample(FILE), whole, 'source.fixAll.commentary');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      sample(FILE),
+      whole,
+      'source.fixAll.commentary',
+    );
     const all = actions.find((a) => a.kind?.value === 'source.fixAll.commentary');
     assert.ok(all?.edit);
     assert.ok(await vscode.workspace.applyEdit(all.edit));
     const text = editor.document.getText();
     assert.ok(!/\bthe the\b/.test(text) && !text.includes('its’') && !text.includes('U.S-'), 'doubled word, its’ and U.S- fixed');
     const left = await diagnostics(sample(FILE), (d) => !d.some((x) => ['doubled-word', 'possessive-its', 'abbreviation-periods'].includes(ruleOf(x))));
-    assert.ok(left.some((x) => ruleOf(x) === 'unique-contributor'), 'problems that need a person stay');
+    assert.ok(
+      left.some((x) => ruleOf(x) === 'unique-contributor'),
+      'problems that need a person stay',
+    );
     await discard();
   });
 

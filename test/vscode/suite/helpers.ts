@@ -39,10 +39,15 @@ export function waitFor<T>(what: string, event: vscode.Event<unknown>, check: ()
 
 /** Waits until a document's diagnostics satisfy `pred`. */
 export function diagnostics(uri: vscode.Uri, pred: (d: vscode.Diagnostic[]) => boolean, ms?: number): Promise<vscode.Diagnostic[]> {
-  return waitFor(`diagnostics of ${uri.path}`, vscode.languages.onDidChangeDiagnostics, () => {
-    const d = vscode.languages.getDiagnostics(uri);
-    return pred(d) ? d : undefined;
-  }, ms);
+  return waitFor(
+    `diagnostics of ${uri.path}`,
+    vscode.languages.onDidChangeDiagnostics,
+    () => {
+      const d = vscode.languages.getDiagnostics(uri);
+      return pred(d) ? d : undefined;
+    },
+    ms,
+  );
 }
 
 /** The rule id of a diagnostic. */

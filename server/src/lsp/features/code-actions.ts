@@ -15,7 +15,14 @@ export function codeActions(ctx: ServerContext, params: CodeActionParams): CodeA
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const out: CodeAction[] = [];
-  if (wants(CodeActionKind.QuickFix)) out.push(...quickFixes(ctx, state, params.context.diagnostics.filter((d) => d.source === SOURCE)));
+  if (wants(CodeActionKind.QuickFix))
+    out.push(
+      ...quickFixes(
+        ctx,
+        state,
+        params.context.diagnostics.filter((d) => d.source === SOURCE),
+      ),
+    );
   if (wants(FIX_ALL_KIND)) {
     const all = fixAllEdit(ctx, state);
     if (all || only) out.push({ title: 'Fix all commentary-lint problems', kind: FIX_ALL_KIND, edit: { changes: { [state.uri]: all ? [all] : [] } } });
@@ -38,7 +45,13 @@ function quickFixes(ctx: ServerContext, state: TakeState, diagnostics: Diagnosti
     const sameRule = ctx.store.findings(state).filter((f) => f.ruleId === ruleId && f.fix);
     if (sameRule.length > 1) {
       const edit = fixAllEdit(ctx, state, [ruleId]);
-      if (edit) out.push({ title: `Fix all ${ruleId} problems in this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [state.uri]: [edit] } } });
+      if (edit)
+        out.push({
+          title: `Fix all ${ruleId} problems in this file`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: { changes: { [state.uri]: [edit] } },
+        });
     }
     const disable = state.path ? disableRuleEdit(state.path, ruleId, state.symposium.filePath) : undefined;
     if (disable && ruleById(ruleId)) out.push({ title: `Disable ${ruleId} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: disable });

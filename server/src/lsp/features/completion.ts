@@ -16,16 +16,39 @@ export function completion(ctx: ServerContext, params: CompletionParams): Comple
   const isFirstLine = !firstParagraph || firstParagraph.line >= line;
   if (isFirstLine && /^[^\n]{0,40}$/.test(typed)) {
     const snippet = headlineSnippet(style.headline, style.series);
-    out.push({ label: 'Headline', kind: CompletionItemKind.Snippet, detail: 'The symposium’s headline template', textEdit: { range, newText: snippet }, insertTextFormat: InsertTextFormat.Snippet, filterText: typed || 'Headline', sortText: '0' });
+    out.push({
+      label: 'Headline',
+      kind: CompletionItemKind.Snippet,
+      detail: 'The symposium’s headline template',
+      textEdit: { range, newText: snippet },
+      insertTextFormat: InsertTextFormat.Snippet,
+      filterText: typed || 'Headline',
+      sortText: '0',
+    });
   }
   if (/^\s*e(d(i(t(o(r)?)?)?)?)?/i.test(typed) || (typed.trim() === '' && !isFirstLine)) {
     const note = style.editorsNote ?? '';
     const label = style.quotes === 'straight' ? "Editor's Note:" : 'Editor’s Note:';
-    out.push({ label, kind: CompletionItemKind.Text, detail: note ? 'The symposium’s editor’s note' : 'Editor’s note label', documentation: note || undefined, textEdit: { range, newText: note ? `${label} ${note}` : `${label} ` }, filterText: typed || label, sortText: '1' });
+    out.push({
+      label,
+      kind: CompletionItemKind.Text,
+      detail: note ? 'The symposium’s editor’s note' : 'Editor’s note label',
+      documentation: note || undefined,
+      textEdit: { range, newText: note ? `${label} ${note}` : `${label} ` },
+      filterText: typed || label,
+      sortText: '1',
+    });
   }
   if (/^\s*i(m(a(g(e)?)?)?)?/i.test(typed) || (typed.trim() === '' && !isFirstLine)) {
     const credit = style.imageCredit ?? '';
-    out.push({ label: credit ? `Image: ${credit}` : 'Image: ', kind: CompletionItemKind.Text, detail: 'Image credit (the last line)', textEdit: { range, newText: `Image: ${credit}` }, filterText: typed || 'Image', sortText: '2' });
+    out.push({
+      label: credit ? `Image: ${credit}` : 'Image: ',
+      kind: CompletionItemKind.Text,
+      detail: 'Image credit (the last line)',
+      textEdit: { range, newText: `Image: ${credit}` },
+      filterText: typed || 'Image',
+      sortText: '2',
+    });
   }
   return out;
 }

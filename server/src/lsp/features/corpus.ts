@@ -47,7 +47,9 @@ function card(ctx: ServerContext, t: TakeState, folder: string): CorpusTake {
   const s = t.result.summary;
   return {
     uri: t.uri,
-    file: relative(folder, t.path ?? '').split(sep).join('/'),
+    file: relative(folder, t.path ?? '')
+      .split(sep)
+      .join('/'),
     contributor: s.contributor,
     affiliation: s.affiliation,
     role: s.role,

@@ -19,7 +19,12 @@ export function disableRuleEdit(takePath: string, ruleId: string, configFile: st
   const uri = pathToUri(file);
   if (!existsSync(file)) {
     const text = JSON.stringify({ overrides: [{ files: [rel], rules: { [ruleId]: 'off' } }] }, null, 2) + '\n';
-    return { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] }] };
+    return {
+      documentChanges: [
+        { kind: 'create', uri, options: { ignoreIfExists: true } },
+        { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
+      ],
+    };
   }
   let text: string;
   try {

@@ -37,7 +37,9 @@ function describePart(state: TakeState, part: Part): string {
   const lines = [`**${capitalise(PART_LABELS[part.kind])}**: ${EXPECTS[part.kind]}`];
   if (part.kind === 'body') {
     const k = take.body.indexOf(part);
-    lines.push(`Paragraph ${k + 1} of ${take.body.length}: ${countWords(part.text)} words. Body: ${summary.wordCount} words (limits ${style.words.min}–${style.words.max}).`);
+    lines.push(
+      `Paragraph ${k + 1} of ${take.body.length}: ${countWords(part.text)} words. Body: ${summary.wordCount} words (limits ${style.words.min}–${style.words.max}).`,
+    );
   }
   if (part.kind === 'byline' && take.byline === part) {
     const b = take.byline;

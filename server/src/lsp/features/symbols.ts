@@ -24,7 +24,10 @@ export function documentSymbols(state: TakeState): DocumentSymbol[] {
   const person = (n: PersonName | undefined, label: string) => (n ? [sym(L, n.text, SymbolKind.Property, n, label)] : []);
   for (const part of take.parts) {
     if (part.kind === 'body') continue;
-    if (part.kind === 'headline') out.push(sym(L, clip(part.text), SymbolKind.Namespace, part, 'Headline', person(take.headline === part ? take.headline.contributor : undefined, 'contributor')));
+    if (part.kind === 'headline')
+      out.push(
+        sym(L, clip(part.text), SymbolKind.Namespace, part, 'Headline', person(take.headline === part ? take.headline.contributor : undefined, 'contributor')),
+      );
     else if (part.kind === 'pullQuote') out.push(sym(L, clip(part.text), SymbolKind.String, part, 'Pull-quote'));
     else if (part.kind === 'editorsNote') out.push(sym(L, "Editor's note", SymbolKind.Key, part, clip((part as EditorsNote).body.text, 40)));
     else if (part.kind === 'byline') out.push(bylineSymbol(state, part));
@@ -35,7 +38,14 @@ export function documentSymbols(state: TakeState): DocumentSymbol[] {
     const last = take.body[take.body.length - 1];
     const words = take.body.reduce((n, p) => n + countWords(p.text), 0);
     const paragraphs = take.body.map((p, k) => sym(L, `¶ ${k + 1}: ${clip(p.text, 40)}`, SymbolKind.String, p, `${countWords(p.text)} words`));
-    const body = sym(L, 'Body', SymbolKind.Module, { start: first.start, end: last.end, text: '' }, `${words} words, ${take.body.length} paragraphs`, paragraphs);
+    const body = sym(
+      L,
+      'Body',
+      SymbolKind.Module,
+      { start: first.start, end: last.end, text: '' },
+      `${words} words, ${take.body.length} paragraphs`,
+      paragraphs,
+    );
     const at = out.findIndex((s) => s.range.start.line > body.range.start.line);
     out.splice(at < 0 ? out.length : at, 0, body);
   }

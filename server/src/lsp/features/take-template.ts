@@ -28,5 +28,12 @@ export function takeTemplate(ctx: ServerContext, params: TakeTemplateParams): Ta
 
 /** A file-name-safe form of a name. */
 function slug(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'take';
+  return (
+    name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'take'
+  );
 }
