@@ -10,13 +10,13 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SYMPOSIUM_FILE } from '../core';
+import { SYMPOSIUM_FILE, isIgnored } from '../core';
 import { CORPUS_CHANGED } from '../shared/protocol';
 import { DEFAULT_SETTINGS, normalizeSettings, type CommentarySettings } from '../shared/settings';
 import type { ServerContext } from './context';
 import { pathToUri, uriToPath } from './convert';
 import { clearDiagnostics, publishConfigProblems, publishTake } from './publish';
-import { listTakes } from './scan';
+import { discover } from '../cli/files';
 import { TakeStore, type TakeState } from './takes';
 
 /** Chunk size for indexing the workspace, so requests are still served while it runs. */
@@ -86,12 +86,7 @@ export class CommentaryServer implements ServerContext {
   /** Lints every take of every workspace folder, open or not, reporting progress. */
   async indexWorkspace(): Promise<void> {
     if (!this.current.enable) return;
-    const paths = this.current.lintWorkspace
-      ? this.folders.flatMap((f) => {
-          const p = uriToPath(f.uri);
-          return p ? listTakes(p) : [];
-        })
-      : [];
+    const paths = this.current.lintWorkspace ? this.folders.flatMap((f) => this.takesIn(f.uri)) : [];
     const progress = this.canShowProgress ? await this.connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('Commentary: linting takes', 0, `${paths.length} takes`, false);
     for (let k = 0; k < paths.length; k += INDEX_CHUNK) {
@@ -102,6 +97,17 @@ export class CommentaryServer implements ServerContext {
     for (const doc of this.documents.all()) this.lintDocument(doc);
     this.finishGroups(new Set(this.store.all().map((s) => s.group)), this.store.all());
     progress?.done();
+  }
+
+  /** The takes of a workspace folder, found as the CLI finds them (.gitignore and symposium `ignore` respected). */
+  private takesIn(folderUri: string): string[] {
+    const root = uriToPath(folderUri);
+    if (!root) return [];
+    const ignoredBySymposium = (path: string) => {
+      const { symposium } = this.store.lookup(path);
+      return isIgnored(symposium, path);
+    };
+    return discover([root], { cwd: root, useIgnores: true, isIgnored: ignoredBySymposium }).files.map((c) => c.path);
   }
 
   /** Re-lints every known take (after settings or symposium changes). */
