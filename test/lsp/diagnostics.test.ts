@@ -14,8 +14,9 @@ describe('diagnostics', () => {
   let s: LspSession;
   const ws = serverOn(
     {
-      'symposium.json': JSON.stringify(TEST_CONFIG),
+      'symposium.json': JSON.stringify({ ...TEST_CONFIG, ignore: ['archive/**'] }),
       'clean.take': take(),
+      'archive/old.take': withIts,
       'broken.take': withIts,
       'drafts/other.take': takeBy('Lan Vo', BODY_QUOTES[1]),
       'node_modules/skip.take': withIts,
@@ -42,6 +43,7 @@ describe('diagnostics', () => {
     await s.diagnosticsFor(uri(ws.path('drafts/other.take')));
     assert.equal(s.diagnostics.has(uri(ws.path('node_modules/skip.take'))), false, 'node_modules is skipped');
     assert.equal(s.diagnostics.has(uri(ws.path('ignored/skip.take'))), false, '.gitignore is respected');
+    assert.equal(s.diagnostics.has(uri(ws.path('archive/old.take'))), false, 'the symposium’s ignore globs are respected');
   });
 
   test('indexing reports work-done progress and registers file watchers', async () => {
