@@ -32,6 +32,8 @@ export class CommentaryServer implements ServerContext {
   private canShowProgress = false;
   private pending = new Set<string>();
   private flushScheduled = false;
+  /** Open documents wait for the client's settings, so their first diagnostics already honour them. */
+  private settingsLoaded = false;
   private corpusTimer: NodeJS.Timeout | undefined;
   private readonly configProblemFiles = new Set<string>();
 
@@ -62,6 +64,8 @@ export class CommentaryServer implements ServerContext {
       });
     }
     await this.pullSettings();
+    this.settingsLoaded = true;
+    this.pending.clear();
     await this.indexWorkspace();
   }
 
@@ -130,6 +134,7 @@ export class CommentaryServer implements ServerContext {
   /** Lints the queued documents at their latest versions and publishes. */
   private flush(): void {
     this.flushScheduled = false;
+    if (!this.settingsLoaded) return;
     const uris = [...this.pending];
     this.pending.clear();
     if (!this.current.enable) return;
