@@ -1,11 +1,10 @@
 // The real published take in shared/seeds, linted as its symposium would: the acceptance check of issue 2.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { NO_SEED, SEED } from '../helpers/seed';
 import { LineIndex, fixText, lintText, parseSymposium } from '../../server/src/core';
 
-const SEED = join(__dirname, '../../../shared/seeds/hanoi-zhu-feng.txt');
 const CONFIG = {
   series: 'The Hanoi Summit',
   headline: '{series} – We Asked {contributor} What Happens Next in U.S.-North Korea Relations',
@@ -14,34 +13,30 @@ const CONFIG = {
   imageCredit: 'Reuters',
 };
 
-test(
-  'the seed take reports its’ on line 5 and nothing on its headline, byline or image credit',
-  { skip: !existsSync(SEED) && 'shared/seeds is not beside this checkout' },
-  () => {
-    const text = readFileSync(SEED, 'utf8');
-    const symposium = parseSymposium(JSON.stringify(CONFIG), '/hanoi/symposium.json', '/hanoi').symposium!;
-    const { findings, take } = lintText(text, { symposium, filePath: '/hanoi/hanoi-zhu-feng.take' });
-    const lines = new LineIndex(text);
-    const at = findings.map((f) => ({ ...f, line: lines.position(f.start).line + 1 }));
-    const its = at.filter((f) => f.ruleId === 'possessive-its');
+test('the seed take reports its’ on line 5 and nothing on its headline, byline or image credit', { skip: NO_SEED }, () => {
+  const text = readFileSync(SEED, 'utf8');
+  const symposium = parseSymposium(JSON.stringify(CONFIG), '/hanoi/symposium.json', '/hanoi').symposium!;
+  const { findings, take } = lintText(text, { symposium, filePath: '/hanoi/hanoi-zhu-feng.take' });
+  const lines = new LineIndex(text);
+  const at = findings.map((f) => ({ ...f, line: lines.position(f.start).line + 1 }));
+  const its = at.filter((f) => f.ruleId === 'possessive-its');
+  assert.deepEqual(
+    its.map((f) => [f.line, text.slice(f.start, f.end)]),
+    [[5, 'its’']],
+  );
+  for (const part of [take.headline!, take.byline!, take.imageCredit!, take.editorsNote!]) {
+    const onPart = at.filter((f) => f.start < part.end && f.end > part.start);
     assert.deepEqual(
-      its.map((f) => [f.line, text.slice(f.start, f.end)]),
-      [[5, 'its’']],
+      onPart.map((f) => `${f.ruleId}: ${f.message}`),
+      [],
+      `nothing on the ${part.kind} (line ${part.line + 1})`,
     );
-    for (const part of [take.headline!, take.byline!, take.imageCredit!, take.editorsNote!]) {
-      const onPart = at.filter((f) => f.start < part.end && f.end > part.start);
-      assert.deepEqual(
-        onPart.map((f) => `${f.ruleId}: ${f.message}`),
-        [],
-        `nothing on the ${part.kind} (line ${part.line + 1})`,
-      );
-    }
-    assert.equal(take.byline?.name?.text, 'Zhu Feng');
-    assert.equal(take.headline?.contributor?.text, 'Zhu Feng');
-  },
-);
+  }
+  assert.equal(take.byline?.name?.text, 'Zhu Feng');
+  assert.equal(take.headline?.contributor?.text, 'Zhu Feng');
+});
 
-test('fixing the seed converges and leaves no fixable finding', { skip: !existsSync(SEED) && 'shared/seeds is not beside this checkout' }, () => {
+test('fixing the seed converges and leaves no fixable finding', { skip: NO_SEED }, () => {
   const text = readFileSync(SEED, 'utf8');
   const symposium = parseSymposium(JSON.stringify(CONFIG), '/hanoi/symposium.json', '/hanoi').symposium!;
   const fixed = fixText(text, { symposium, filePath: '/hanoi/hanoi-zhu-feng.take' });

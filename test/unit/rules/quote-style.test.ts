@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { ruleCases, lintCase, symposiumFor } from '../../helpers/rule-cases';
 import { take, DEFAULT_BODY } from '../../helpers/take-builder';
+import { NO_SEED, SEED } from '../../helpers/seed';
 import { fixText } from '../../../server/src/core';
 
 const [first, second, third, ...rest] = DEFAULT_BODY;
@@ -101,9 +101,7 @@ ruleCases('quote-style', {
   ],
 });
 
-const SEED = join(__dirname, '../../../../shared/seeds/hanoi-zhu-feng.txt');
-
-test('the Hanoi seed: only the two straight marks of its pull-quote line', { skip: !existsSync(SEED) && 'shared/seeds is not beside this checkout' }, () => {
+test('the Hanoi seed: only the two straight marks of its pull-quote line', { skip: NO_SEED }, () => {
   const text = readFileSync(SEED, 'utf8');
   const findings = lintCase('quote-style', { text, config: {} });
   const pullQuoteLine = text.split('\n')[1];
