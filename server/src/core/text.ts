@@ -69,7 +69,7 @@ function unitKind(c: number): number {
  * such runs. Calls `visit` with each word's start and end. A table-driven state machine: it runs
  * over every paragraph of every take, and a Unicode-class regex was many times slower.
  */
-function scanWords(text: string, visit?: (start: number, end: number) => void, limit = Infinity): number {
+function scanWords(text: string, visit: (start: number, end: number) => void): number {
   const len = text.length;
   let n = 0;
   let inWord = false;
@@ -82,8 +82,8 @@ function scanWords(text: string, visit?: (start: number, end: number) => void, l
         if (lastWordEnd === i && n > 0 && i > 0 && unitKind(text.charCodeAt(i - 1)) === JOINER) {
           inWord = true;
         } else {
-          if (visit && n > 0) visit(start, lastWordEnd);
-          if (++n > limit) return n;
+          if (n > 0) visit(start, lastWordEnd);
+          n++;
           start = i;
           inWord = true;
         }
@@ -101,18 +101,46 @@ function scanWords(text: string, visit?: (start: number, end: number) => void, l
       }
     } else inWord = false;
   }
-  if (visit && n > 0) visit(start, lastWordEnd);
+  if (n > 0) visit(start, lastWordEnd);
+  return n;
+}
+
+/**
+ * Counts words as scanWords delimits them, stopping past `limit`: the same state machine without
+ * callbacks, since counting runs over every body paragraph (it was the costliest part of parsing).
+ */
+function countScan(text: string, limit: number): number {
+  const len = text.length;
+  let n = 0;
+  let inWord = false;
+  let joined = false;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    let k = UNIT_KIND[c];
+    if (k === 0) k = unitKind(c);
+    if (k === WORD) {
+      if (!inWord && !joined && ++n > limit) return n;
+      inWord = true;
+      joined = false;
+    } else if (k === JOINER) {
+      if (inWord) joined = true;
+      inWord = false;
+    } else {
+      inWord = false;
+      joined = false;
+    }
+  }
   return n;
 }
 
 /** Counts words the way an editor does: hyphenated words and U.S. count once. */
 export function countWords(text: string): number {
-  return scanWords(text);
+  return countScan(text, Infinity);
 }
 
 /** Counts words but stops past `limit` (returns limit + 1 then): enough to tell a headline from a paragraph. */
 export function countWordsUpTo(text: string, limit: number): number {
-  return scanWords(text, undefined, limit);
+  return countScan(text, limit);
 }
 
 const partWords = new WeakMap<object, number>();
@@ -120,7 +148,7 @@ const partWords = new WeakMap<object, number>();
 /** The word count of a paragraph object, counted once however many rules ask (body paragraphs are asked three times). */
 export function wordsIn(part: { text: string }): number {
   let n = partWords.get(part);
-  if (n === undefined) partWords.set(part, (n = scanWords(part.text)));
+  if (n === undefined) partWords.set(part, (n = countScan(part.text, Infinity)));
   return n;
 }
 

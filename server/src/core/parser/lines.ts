@@ -8,7 +8,7 @@ export interface Layout {
   finalNewline: boolean;
 }
 
-/** Finds every non-blank line with its offsets, tolerating CRLF, lone CR, a BOM and no final newline. */
+/** Finds every non-blank line with its offsets, tolerating CRLF, lone CR, a BOM and no final newline (native search when there is no CR). */
 export function splitParagraphs(text: string): Layout {
   const bom = text.charCodeAt(0) === 0xfeff;
   const crlf = text.indexOf('\r\n');
@@ -18,9 +18,11 @@ export function splitParagraphs(text: string): Layout {
   const paragraphs: Paragraph[] = [];
   let line = 0;
   let pos = bom ? 1 : 0;
+  const hasCR = text.indexOf('\r') >= 0;
   while (pos <= text.length) {
-    let end = pos;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    let end = hasCR ? pos : text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    else if (hasCR) while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
     let s = pos;
     let e = end;
     while (s < e && isBlank(text.charCodeAt(s))) s++;
