@@ -1,5 +1,16 @@
 // Lints (and fixes) one take: the unit of work a worker thread or the main thread runs.
-import { RULES, fixText, isCorpusRule, lintText, type EffectiveRules, type Finding, type RuleSetting, type Symposium, type TakeSummary } from '../core';
+import {
+  RULES,
+  fixText,
+  isCorpusRule,
+  lineStarts,
+  lintText,
+  type EffectiveRules,
+  type Finding,
+  type RuleSetting,
+  type Symposium,
+  type TakeSummary,
+} from '../core';
 import { readTake } from './read';
 import { writeFixed } from './fix-write';
 
@@ -84,18 +95,4 @@ function corpusRulesOnly(rules: EffectiveRules): EffectiveRules {
     if (setting) out.set(id, setting);
   }
   return out;
-}
-
-/** Where each line starts (after \n, \r\n or a lone \r), the same breaks the core's LineIndex uses. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  if (text.indexOf('\r') === -1) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    return starts;
-  }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
 }

@@ -1,6 +1,6 @@
 // Turns lint outcomes into per-file reports with 1-based positions, counts, and the chosen output format.
 import { relative, sep } from 'node:path';
-import type { Edit, RelatedLocation, Severity, Suggestion } from '../core';
+import { lineOf, type Edit, type RelatedLocation, type Severity, type Suggestion } from '../core';
 import type { FormatName } from './args';
 import type { FileOutcome, LintedFile } from './lint-file';
 import { formatStylish } from './formats/stylish';
@@ -162,15 +162,8 @@ export function totals(files: FileReport[]): Pick<FileReport, 'errorCount' | 'wa
 
 /** 1-based line and UTF-16 column of an offset; on the first line a BOM does not count as a column. */
 export function position(file: { lineStarts: number[]; bom: boolean }, offset: number): { line: number; column: number } {
-  const starts = file.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const column = offset - starts[lo] + 1 - (lo === 0 && file.bom && offset > 0 ? 1 : 0);
+  const lo = lineOf(file.lineStarts, offset);
+  const column = offset - file.lineStarts[lo] + 1 - (lo === 0 && file.bom && offset > 0 ? 1 : 0);
   return { line: lo + 1, column };
 }
 

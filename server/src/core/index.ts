@@ -6,7 +6,7 @@ export { parseTake } from './parser/parse';
 export { lintText, lintCorpus, fixText, byPosition, type LintOptions, type LintResult, type CorpusMember, type FixResult } from './lint';
 export { applyEdits } from './fixes';
 export { summarize } from './summary';
-export { LineIndex, countWords } from './text';
+export { LineIndex, countWords, lineStarts, lineOf } from './text';
 export { parseSymposium, houseStyle, defaultSymposium } from './config/parse';
 export { SymposiumFinder, SYMPOSIUM_FILE } from './config/discover';
 export { effectiveRules, isIgnored, type EffectiveRules } from './config/resolve';
