@@ -155,7 +155,7 @@ export class CommentaryServer implements ServerContext {
     const toPublish = new Map(changed.map((s) => [s.uri, s]));
     for (const g of groups) for (const s of this.store.runCorpus(g)) toPublish.set(s.uri, s);
     for (const s of toPublish.values()) publishTake(this, s);
-    this.publishConfigProblems();
+    this.publishConfigProblems(groups);
     this.notifyCorpusChanged();
   }
 
@@ -177,16 +177,17 @@ export class CommentaryServer implements ServerContext {
     }
   }
 
-  /** Publishes (or clears) the problems of every symposium.json the takes use. */
-  private publishConfigProblems(): void {
-    const seen = new Set<string>();
-    for (const s of this.store.all()) {
-      const look = this.store.lookup(s.path);
-      if (!look.configFile || seen.has(look.configFile)) continue;
-      seen.add(look.configFile);
-      if (look.problems.length || this.configProblemFiles.has(look.configFile)) publishConfigProblems(this, look.configFile, look.problems);
-      if (look.problems.length) this.configProblemFiles.add(look.configFile);
-      else this.configProblemFiles.delete(look.configFile);
+  /**
+   * Publishes (or clears) the problems of the symposium.json files of the given symposia: a group is
+   * keyed by its symposium.json's path, so only the symposia just linted are looked at, not every take.
+   */
+  private publishConfigProblems(groups: Set<string>): void {
+    for (const configFile of groups) {
+      if (!configFile || configFile.startsWith('dir:') || configFile.startsWith('untitled:')) continue;
+      const { problems } = this.store.finder.load(configFile);
+      if (problems.length || this.configProblemFiles.has(configFile)) publishConfigProblems(this, configFile, problems);
+      if (problems.length) this.configProblemFiles.add(configFile);
+      else this.configProblemFiles.delete(configFile);
     }
   }
 
