@@ -9,7 +9,7 @@ export { summarize } from './summary';
 export { LineIndex, countWords, lineStarts, lineOf } from './text';
 export { parseSymposium, houseStyle, defaultSymposium } from './config/parse';
 export { SymposiumFinder, SYMPOSIUM_FILE } from './config/discover';
-export { effectiveRules, isIgnored, type EffectiveRules } from './config/resolve';
+export { effectiveRules, isIgnored, relativePath, type EffectiveRules } from './config/resolve';
 export { buildSchema } from './config/schema';
 export type * from './config/types';
 export { ruleDocUrl, DOCS_BASE } from './docs';

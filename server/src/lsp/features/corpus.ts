@@ -1,5 +1,6 @@
 // The commentary/corpus request: every symposium of the workspace and its takes, for the preview panel.
-import { relative, sep } from 'node:path';
+import { sep } from 'node:path';
+import { relativePath } from '../../core';
 import type { CorpusParams, CorpusResult, CorpusSymposium, CorpusTake } from '../../shared/protocol';
 import type { ServerContext } from '../context';
 import { pathToUri, uriToPath } from '../convert';
@@ -35,21 +36,19 @@ function describe(ctx: ServerContext, folder: string, takes: TakeState[]): Corpu
     series: style.series,
     question: style.question,
     words: style.words,
-    takes: takes.map((t) => card(ctx, t, folder)).sort((a, b) => a.file.localeCompare(b.file)),
+    takes: takes.map((t) => card(ctx, t)).sort((a, b) => a.file.localeCompare(b.file)),
   };
 }
 
 /** The card data of one take. */
-function card(ctx: ServerContext, t: TakeState, folder: string): CorpusTake {
+function card(ctx: ServerContext, t: TakeState): CorpusTake {
   const findings = ctx.store.findings(t);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   const s = t.result.summary;
   return {
     uri: t.uri,
-    file: relative(folder, t.path ?? '')
-      .split(sep)
-      .join('/'),
+    file: relativePath(t.symposium, t.path ?? ''),
     contributor: s.contributor,
     affiliation: s.affiliation,
     role: s.role,
