@@ -1,12 +1,53 @@
+// @ts-check
 // The corpus preview webview: draws the symposium's landing page from the data the extension posts.
 // Take text is only ever set with textContent, so it can never become markup.
 (function () {
-  const vscode = acquireVsCodeApi();
-  const root = document.getElementById('root');
+  /** @typedef {import('../server/src/shared/protocol').CorpusResult} CorpusResult */
+  /** @typedef {import('../server/src/shared/protocol').CorpusSymposium} CorpusSymposium */
+  /** @typedef {import('../server/src/shared/protocol').CorpusTake} CorpusTake */
+  /** @typedef {import('../server/src/core/types').PartKind} PartKind */
+  /**
+   * What the view remembers while hidden (vscode.setState). `sort` is a select value: "status", "contributor" or "words".
+   * @typedef {{ sort: string, filter: string, onlyNotReady: boolean }} ViewState
+   */
+  /**
+   * What this webview posts to the extension (client/src/corpus-panel.ts checks each message's shape).
+   * @typedef {{ type: 'ready' } | { type: 'open', uri: string | undefined, line?: number | undefined } | { type: 'rendered', cards: number }} Outgoing
+   */
+  /** @typedef {(a: CorpusTake, b: CorpusTake) => number} Comparator */
+
+  const vscode = /** @type {import('vscode-webview').WebviewApi<Partial<ViewState>>} */ (acquireVsCodeApi());
+  const root = document.getElementById('root') || missingElement('#root');
+  /** @type {ViewState} */
   const state = Object.assign({ sort: 'status', filter: '', onlyNotReady: false }, vscode.getState() || {});
+  /** @type {CorpusResult | null} */
   let corpus = null;
 
-  /** Creates an element with a class and optional text. */
+  /**
+   * Stops the script when the page lacks an element it needs (the extension's HTML always has them).
+   * @param {string} what
+   * @returns {never}
+   */
+  function missingElement(what) {
+    throw new Error(`the corpus preview page has no ${what} element`);
+  }
+
+  /**
+   * Sends a message to the extension.
+   * @param {Outgoing} message
+   */
+  function post(message) {
+    vscode.postMessage(message);
+  }
+
+  /**
+   * Creates an element with a class and optional text.
+   * @template {keyof HTMLElementTagNameMap} K
+   * @param {K} tag
+   * @param {string} [className]
+   * @param {string | number | null} [text]
+   * @returns {HTMLElementTagNameMap[K]}
+   */
   function el(tag, className, text) {
     const e = document.createElement(tag);
     if (className) e.className = className;
@@ -14,27 +55,42 @@
     return e;
   }
 
-  /** True when a take has no errors and every part. */
+  /**
+   * True when a take has no errors and every part.
+   * @param {CorpusTake} t
+   */
   function isReady(t) {
     return t.counts.error === 0 && t.parts.length >= 6;
   }
 
-  /** Orders takes by the chosen key. */
+  /**
+   * Orders takes by the chosen key.
+   * @param {CorpusTake[]} takes
+   */
   function sorted(takes) {
-    const by = {
-      status: (a, b) => Number(isReady(a)) - Number(isReady(b)) || b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || name(a).localeCompare(name(b)),
+    /** @type {Record<string, Comparator | undefined>} */
+    const comparators = {
+      status: (a, b) =>
+        Number(isReady(a)) - Number(isReady(b)) || b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || name(a).localeCompare(name(b)),
       contributor: (a, b) => name(a).localeCompare(name(b)),
       words: (a, b) => b.wordCount - a.wordCount,
-    }[state.sort] || (() => 0);
+    };
+    const by = comparators[state.sort] || (() => 0);
     return takes.slice().sort(by);
   }
 
-  /** The name a take is listed under. */
+  /**
+   * The name a take is listed under.
+   * @param {CorpusTake} t
+   */
   function name(t) {
     return t.contributor || t.file;
   }
 
-  /** True when a take matches the filter box and the not-ready switch. */
+  /**
+   * True when a take matches the filter box and the not-ready switch.
+   * @param {CorpusTake} t
+   */
   function visible(t) {
     if (state.onlyNotReady && isReady(t)) return false;
     const q = state.filter.trim().toLowerCase();
@@ -47,7 +103,11 @@
     const bar = el('div', 'toolbar');
     const sort = el('select', 'sort');
     sort.setAttribute('aria-label', 'Sort takes');
-    for (const [value, label] of [['status', 'Not ready first'], ['contributor', 'By contributor'], ['words', 'By words']]) {
+    for (const [value, label] of [
+      ['status', 'Not ready first'],
+      ['contributor', 'By contributor'],
+      ['words', 'By words'],
+    ]) {
       const o = el('option', '', label);
       o.value = value;
       o.selected = state.sort === value;
@@ -68,7 +128,10 @@
     return bar;
   }
 
-  /** A bar chart of word counts across the collection, with the symposium's limits. */
+  /**
+   * A bar chart of word counts across the collection, with the symposium's limits.
+   * @param {CorpusSymposium} sym
+   */
   function chart(sym) {
     const takes = sym.takes;
     const max = Math.max(sym.words.max * 1.15, ...takes.map((t) => t.wordCount), 1);
@@ -105,7 +168,11 @@
     return svg;
   }
 
-  /** One card: contributor, affiliation, headline, pull-quote, words and a ready badge. */
+  /**
+   * One card: contributor, affiliation, headline, pull-quote, words and a ready badge.
+   * @param {CorpusTake} t
+   * @param {CorpusSymposium} sym
+   */
   function card(t, sym) {
     const c = el('article', isReady(t) ? 'card ready' : 'card not-ready');
     c.tabIndex = 0;
@@ -123,23 +190,46 @@
     if (t.affiliation) c.append(el('div', 'affiliation', t.role ? `${t.role}, ${t.affiliation}` : t.affiliation));
     c.append(el('h3', 'headline', t.headline || '(no headline)'));
     if (t.pullQuote) c.append(el('blockquote', 'pull-quote', t.pullQuote));
-    const words = el('div', t.wordCount < sym.words.min || t.wordCount > sym.words.max ? 'words out' : 'words', `${t.wordCount} words · ${t.paragraphs} paragraphs · ${t.file}`);
+    const words = el(
+      'div',
+      t.wordCount < sym.words.min || t.wordCount > sym.words.max ? 'words out' : 'words',
+      `${t.wordCount} words · ${t.paragraphs} paragraphs · ${t.file}`,
+    );
     c.append(words);
-    const missing = ['headline', 'pullQuote', 'editorsNote', 'body', 'byline', 'imageCredit'].filter((p) => !t.parts.includes(p));
+    /** @type {PartKind[]} */
+    const all = ['headline', 'pullQuote', 'editorsNote', 'body', 'byline', 'imageCredit'];
+    const missing = all.filter((p) => !t.parts.includes(p));
     if (missing.length) c.append(el('div', 'missing', `Missing: ${missing.join(', ')}`));
     return c;
   }
 
-  /** "Ready", or "Ready · 2 warnings" when a ready take still has warnings or infos worth a look. */
+  /**
+   * "Ready", or "Ready · 2 warnings" when a ready take still has warnings or infos worth a look.
+   * @param {CorpusTake} t
+   */
   function readyText(t) {
-    const rest = [[t.counts.warning, 'warning'], [t.counts.info, 'info']].filter(([n]) => n > 0).map(([n, word]) => `${n} ${word}${n === 1 ? '' : 's'}`);
+    /** @type {Array<[number, string]>} */
+    const counts = [
+      [t.counts.warning, 'warning'],
+      [t.counts.info, 'info'],
+    ];
+    const rest = counts.filter(([n]) => n > 0).map(([n, word]) => `${n} ${word}${n === 1 ? '' : 's'}`);
     return ['Ready', ...rest].join(' · ');
   }
 
-  /** "2 errors · 1 warning" for a badge. */
+  /**
+   * "2 errors · 1 warning" for a badge.
+   * @param {CorpusTake} t
+   */
   function badgeText(t) {
     const parts = [];
-    for (const [n, word] of [[t.counts.error, 'error'], [t.counts.warning, 'warning'], [t.counts.info, 'info']]) if (n) parts.push(`${n} ${word}${n === 1 ? '' : 's'}`);
+    /** @type {Array<[number, string]>} */
+    const counts = [
+      [t.counts.error, 'error'],
+      [t.counts.warning, 'warning'],
+      [t.counts.info, 'info'],
+    ];
+    for (const [n, word] of counts) if (n) parts.push(`${n} ${word}${n === 1 ? '' : 's'}`);
     const missing = 6 - t.parts.length;
     if (!parts.length && missing > 0) parts.push(`${missing} part${missing === 1 ? '' : 's'} missing`);
     return parts.join(' · ');
@@ -150,7 +240,7 @@
     root.textContent = '';
     if (!corpus || !corpus.symposia.length) {
       root.append(el('p', 'empty', 'No takes (*.take) in this workspace yet.'));
-      vscode.postMessage({ type: 'rendered', cards: 0 });
+      post({ type: 'rendered', cards: 0 });
       return;
     }
     root.append(toolbar());
@@ -171,7 +261,7 @@
       section.append(list);
       root.append(section);
     }
-    vscode.postMessage({ type: 'rendered', cards });
+    post({ type: 'rendered', cards });
   }
 
   /** Saves the view state so it survives the panel being hidden. */
@@ -183,33 +273,34 @@
     const target = e.target instanceof Element ? e.target : null;
     const badge = target && target.closest('.badge');
     const c = target && target.closest('.card');
-    if (badge) {
+    if (badge instanceof HTMLElement) {
       e.stopPropagation();
       const line = badge.dataset.line === undefined ? undefined : Number(badge.dataset.line);
-      vscode.postMessage({ type: 'open', uri: badge.dataset.uri, line });
-    } else if (c) vscode.postMessage({ type: 'open', uri: c.dataset.uri });
+      post({ type: 'open', uri: badge.dataset.uri, line });
+    } else if (c instanceof HTMLElement) post({ type: 'open', uri: c.dataset.uri });
   });
   root.addEventListener('keydown', (e) => {
-    const target = e.target instanceof Element ? e.target : null;
+    const target = e.target instanceof HTMLElement ? e.target : null;
     if ((e.key === 'Enter' || e.key === ' ') && target && target.classList.contains('card')) {
       e.preventDefault();
-      vscode.postMessage({ type: 'open', uri: target.dataset.uri });
+      post({ type: 'open', uri: target.dataset.uri });
     }
   });
   root.addEventListener('change', (e) => {
     const t = e.target;
-    if (t.classList.contains('sort')) state.sort = t.value;
-    if (t.classList.contains('only-not-ready')) state.onlyNotReady = t.checked;
+    if (t instanceof HTMLSelectElement && t.classList.contains('sort')) state.sort = t.value;
+    if (t instanceof HTMLInputElement && t.classList.contains('only-not-ready')) state.onlyNotReady = t.checked;
     save();
     render();
   });
   root.addEventListener('input', (e) => {
     const t = e.target;
-    if (!t.classList.contains('filter')) return;
+    if (!(t instanceof HTMLInputElement) || !t.classList.contains('filter')) return;
     state.filter = t.value;
     save();
     render();
     const box = root.querySelector('.filter');
+    if (!(box instanceof HTMLInputElement)) return;
     box.focus();
     box.setSelectionRange(box.value.length, box.value.length);
   });
@@ -220,5 +311,5 @@
       render();
     }
   });
-  vscode.postMessage({ type: 'ready' });
+  post({ type: 'ready' });
 })();
