@@ -1,10 +1,9 @@
 // The parser: part kinds per line for a table of layouts, names and roles, and robustness against any text.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { parseTake, lintText, type PartKind, type Take, type Span } from '../../server/src/core';
 import { take, DEFAULT_BODY, TEST_SERIES, TEST_TEMPLATE } from '../helpers/take-builder';
-import { NO_SEED, SEED } from '../helpers/seed';
+import { NO_SEED, readSeed } from '../helpers/seed';
 import { symposiumFor } from '../helpers/rule-cases';
 
 const HINTS = { series: TEST_SERIES, headline: TEST_TEMPLATE };
@@ -467,7 +466,7 @@ const MY_RULES = [
 ];
 
 describe('the Hanoi seed', { skip: NO_SEED }, () => {
-  const text = NO_SEED ? '' : readFileSync(SEED, 'utf8');
+  const text = NO_SEED ? '' : readSeed();
   const note = /^Editor’s Note: (.*)$/m.exec(text)![1];
   const config = {
     series: 'The Hanoi Summit',

@@ -1,8 +1,7 @@
 // The real published take in shared/seeds, linted as its symposium would: the acceptance check of issue 2.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { NO_SEED, SEED } from '../helpers/seed';
+import { NO_SEED, readSeed } from '../helpers/seed';
 import { LineIndex, fixText, lintText, parseSymposium } from '../../server/src/core';
 
 const CONFIG = {
@@ -14,7 +13,7 @@ const CONFIG = {
 };
 
 test('the seed take reports its’ on line 5 and nothing on its headline, byline or image credit', { skip: NO_SEED }, () => {
-  const text = readFileSync(SEED, 'utf8');
+  const text = readSeed();
   const symposium = parseSymposium(JSON.stringify(CONFIG), '/hanoi/symposium.json', '/hanoi').symposium!;
   const { findings, take } = lintText(text, { symposium, filePath: '/hanoi/hanoi-zhu-feng.take' });
   const lines = new LineIndex(text);
@@ -37,7 +36,7 @@ test('the seed take reports its’ on line 5 and nothing on its headline, byline
 });
 
 test('fixing the seed converges and leaves no fixable finding', { skip: NO_SEED }, () => {
-  const text = readFileSync(SEED, 'utf8');
+  const text = readSeed();
   const symposium = parseSymposium(JSON.stringify(CONFIG), '/hanoi/symposium.json', '/hanoi').symposium!;
   const fixed = fixText(text, { symposium, filePath: '/hanoi/hanoi-zhu-feng.take' });
   assert.ok(fixed.passes <= 3, `converged in ${fixed.passes} passes`);

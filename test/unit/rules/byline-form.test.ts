@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { ruleCases, symposiumFor } from '../../helpers/rule-cases';
 import { take } from '../../helpers/take-builder';
-import { NO_SEED, SEED } from '../../helpers/seed';
+import { NO_SEED, readSeed } from '../../helpers/seed';
 import { lintText, parseTake } from '../../../server/src/core';
 import { rule } from '../../../server/src/core/rules/byline-form';
 import { DEFAULT_STYLE } from '../../../server/src/core/config/types';
@@ -74,7 +73,7 @@ test('byline-form: a long shapeless byline is reported on its first words', () =
 });
 
 test('the Hanoi seed: no finding on its editor’s note, byline or image credit', { skip: NO_SEED }, () => {
-  const text = readFileSync(SEED, 'utf8');
+  const text = readSeed();
   const editorsNote = /^Editor’s Note: (.*)$/m.exec(text)?.[1];
   assert.ok(editorsNote, 'the seed has an editor’s note');
   const symposium = symposiumFor({

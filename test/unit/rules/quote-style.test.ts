@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { ruleCases, lintCase, symposiumFor } from '../../helpers/rule-cases';
 import { take, DEFAULT_BODY } from '../../helpers/take-builder';
-import { NO_SEED, SEED } from '../../helpers/seed';
+import { NO_SEED, readSeed } from '../../helpers/seed';
 import { fixText } from '../../../server/src/core';
 
 const [first, second, third, ...rest] = DEFAULT_BODY;
@@ -102,7 +101,7 @@ ruleCases('quote-style', {
 });
 
 test('the Hanoi seed: only the two straight marks of its pull-quote line', { skip: NO_SEED }, () => {
-  const text = readFileSync(SEED, 'utf8');
+  const text = readSeed();
   const findings = lintCase('quote-style', { text, config: {} });
   const pullQuoteLine = text.split('\n')[1];
   const lineStart = text.indexOf(pullQuoteLine);
