@@ -179,16 +179,27 @@ function assertInvariants(text: string, t: Take): void {
   }
   assertSpan(text, t.headline?.series, 'series');
   assertSpan(text, t.headline?.dash, 'dash');
-  assertSpan(text, t.headline?.contributor, 'headline name');
-  assertSpan(text, t.headline?.contributor?.bare, 'headline bare name');
+  for (const n of t.headline?.contributors ?? []) {
+    assertSpan(text, n, 'headline name');
+    assertSpan(text, n.bare, 'headline bare name');
+    assertSpan(text, n.honorific, 'headline honorific');
+    assertSpan(text, n.suffix, 'headline suffix');
+  }
   assertSpan(text, t.pullQuote?.inner, 'pull-quote inner');
   assertSpan(text, t.pullQuote?.open, 'pull-quote open');
   assertSpan(text, t.pullQuote?.close, 'pull-quote close');
   assertSpan(text, t.editorsNote?.label, 'note label');
   assertSpan(text, t.editorsNote?.body, 'note body');
-  assertSpan(text, t.byline?.name, 'byline name');
-  assertSpan(text, t.byline?.role, 'byline role');
-  assertSpan(text, t.byline?.affiliation, 'byline affiliation');
+  for (const p of t.byline?.people ?? []) {
+    assertSpan(text, p.name, 'byline name');
+    assertSpan(text, p.name.bare, 'byline bare name');
+    assertSpan(text, p.name.honorific, 'byline honorific');
+    assertSpan(text, p.name.suffix, 'byline suffix');
+    assertSpan(text, p.appositive, 'byline appositive');
+    assertSpan(text, p.verb, 'byline verb');
+    assertSpan(text, p.role, 'byline role');
+    assertSpan(text, p.affiliation, 'byline affiliation');
+  }
   assertSpan(text, t.imageCredit?.credit, 'image credit');
   assert.equal(t.body.length, t.parts.filter((p) => p.kind === 'body').length);
 }
@@ -335,15 +346,16 @@ describe('parser: names, roles and affiliations', () => {
       const text = take(c.headline ? { headline: c.headline } : { byline: c.byline });
       const t = parseTake(text, c.hints === false ? {} : HINTS);
       assertInvariants(text, t);
-      const name = c.headline ? t.headline?.contributor : t.byline?.name;
+      const name = c.headline ? t.headline?.contributors[0] : t.byline?.people[0]?.name;
+      const person = t.byline?.people[0];
       assert.equal(name?.text, c.name, 'name');
       assert.equal(name?.honorific?.text, c.honorific, 'honorific');
       assert.equal(name?.bare.text, c.bare ?? c.name, 'bare name');
       if (c.series) assert.equal(t.headline?.series?.text, c.series, 'series');
       if (c.dash) assert.equal(t.headline?.dash?.text, c.dash, 'dash');
-      if (c.verb) assert.equal(t.byline?.verb?.text, c.verb, 'verb');
-      if (c.role) assert.equal(t.byline?.role?.text, c.role, 'role');
-      if (c.affiliation !== undefined) assert.equal(t.byline?.affiliation?.text, c.affiliation ?? undefined, 'affiliation');
+      if (c.verb) assert.equal(person?.verb?.text, c.verb, 'verb');
+      if (c.role) assert.equal(person?.role?.text, c.role, 'role');
+      if (c.affiliation !== undefined) assert.equal(person?.affiliation?.text, c.affiliation ?? undefined, 'affiliation');
     });
   }
 });
@@ -476,12 +488,13 @@ describe('the Hanoi seed', { skip: NO_SEED }, () => {
   test('parses into its six parts', () => {
     const t = parseTake(text, config);
     assert.deepEqual(kindsOf(t), [H, Q, N, ...body(5), Y, I]);
-    assert.equal(t.headline?.contributor?.text, 'Zhu Feng');
+    assert.deepEqual(t.headline?.contributors.map((n) => n.text), ['Zhu Feng']);
     assert.equal(t.headline?.series?.text, 'The Hanoi Summit');
     assert.equal(t.headline?.dash?.text, ' – ');
-    assert.equal(t.byline?.name?.text, 'Zhu Feng');
-    assert.equal(t.byline?.role?.text, 'a professor');
-    assert.equal(t.byline?.affiliation?.text, 'the Nanjing University in China');
+    assert.deepEqual(
+      t.byline?.people.map((p) => [p.name.text, p.role?.text, p.affiliation?.text]),
+      [['Zhu Feng', 'a professor', 'the Nanjing University in China']],
+    );
     assert.deepEqual([t.pullQuote?.open?.text, t.pullQuote?.close?.text], ['"', '"']);
     assertInvariants(text, t);
   });

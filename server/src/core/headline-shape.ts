@@ -2,6 +2,7 @@
 import type { HouseStyle } from './config/types';
 import { seriesEnd } from './parser/headline';
 import type { Take } from './types';
+import { joinNames } from './names-compare';
 
 /** The headline a symposium's template calls for, with where its series ends. */
 export interface ExpectedHeadline {
@@ -17,9 +18,11 @@ export function seriesOf(take: Take, style: HouseStyle): string | undefined {
   return style.series ?? take.headline?.series?.text;
 }
 
-/** The contributor's bare name: from the headline, else from the byline. */
+/** The contributors' bare names as a headline lists them (`A and B`): from the headline, else from the byline. */
 export function contributorOf(take: Take): string | undefined {
-  return take.headline?.contributor?.bare.text ?? take.byline?.name?.bare.text;
+  const fromHeadline = take.headline?.contributors.map((n) => n.bare.text) ?? [];
+  const names = fromHeadline.length > 0 ? fromHeadline : (take.byline?.people.map((p) => p.name.bare.text) ?? []);
+  return names.length > 0 ? joinNames(names) : undefined;
 }
 
 /** Builds the templated headline; undefined when there is no template or a placeholder cannot be filled. */

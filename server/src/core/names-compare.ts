@@ -1,4 +1,4 @@
-// Compares people's names the way an editor does: byline-name and unique-contributor share it.
+// Compares and lists people's names the way an editor does: byline-name, unique-contributor and the headline rules share it.
 import { nameKey } from './parser/names';
 
 /**
@@ -16,4 +16,17 @@ export function nameCompareKey(name: string): string {
 /** True when two names are the same person's name as far as text can tell. */
 export function sameName(a: string, b: string): boolean {
   return nameCompareKey(a) === nameCompareKey(b);
+}
+
+/** Lists names the way a headline does: `A`, `A and B`, `A, B and C`. */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** True when two lists name the same people, in any order. */
+export function samePeople(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const keys = new Set(a.map(nameCompareKey));
+  return b.every((n) => keys.has(nameCompareKey(n)));
 }

@@ -175,50 +175,6 @@ export function words(text: string): Array<{ word: string; index: number }> {
   return out;
 }
 
-const INITIALISM_END = /(?:^|[^\p{L}.])(?:\p{Lu}\.){2,}$/u;
-const HONORIFIC_END = /(?:^|\P{L})(?:Dr|Prof|Amb|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Adm|No)\.$/u;
-const ABBREVIATION_END = /(?:^|\P{L})(?:Jr|Sr|vs|etc|e\.g|i\.e|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
-const MIDDLE_INITIAL_END = /\p{Lu}\p{Ll}+\s\p{Lu}\.$/u;
-/** Words that open a new sentence after an initialism (`… in the U.S. The next …`). */
-const SENTENCE_OPENERS = new Set(
-  'The This That These Those It Its He She They We I You But And Yet So In On At A An As If When While There What How Why Now Still Even Meanwhile However Such Both Each'.split(
-    ' ',
-  ),
-);
-
-/**
- * Splits a paragraph into sentences, keeping abbreviations intact: honorifics (Dr.), middle
- * initials (Harry J. Kazianis), initialisms (the U.S. Congress — split only before a common
- * sentence opener), and never splitting before a lowercase word (`etc. and`, `... and`).
- */
-export function sentences(text: string, base = 0): Array<{ start: number; end: number; text: string }> {
-  const out: Array<{ start: number; end: number; text: string }> = [];
-  const re = /[.!?…]+["”’)\]]*(?=\s+|$)/g;
-  let start = 0;
-  for (const m of text.matchAll(re)) {
-    const end = (m.index ?? 0) + m[0].length;
-    const next = /^\s+[“"‘'(]?(\p{L}+)/u.exec(text.slice(end, end + 40));
-    if (next && /^\p{Ll}/u.test(next[1])) continue;
-    if (m[0] === '.' && next) {
-      const tail = text.slice(Math.max(start, end - 24), end);
-      if (HONORIFIC_END.test(tail) || MIDDLE_INITIAL_END.test(tail)) continue;
-      if (INITIALISM_END.test(tail) && !SENTENCE_OPENERS.has(next[1])) continue;
-      if (ABBREVIATION_END.test(tail) && !/^\p{Lu}/u.test(next[1])) continue;
-    }
-    pushTrimmed(out, text, start, end, base);
-    start = end;
-  }
-  if (start < text.length) pushTrimmed(out, text, start, text.length, base);
-  return out;
-}
-
-/** Adds [start, end) to `out` with surrounding white space removed, if anything is left. */
-function pushTrimmed(out: Array<{ start: number; end: number; text: string }>, text: string, start: number, end: number, base: number): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end > start) out.push({ start: base + start, end: base + end, text: text.slice(start, end) });
-}
-
 const EDGE_LEADING = ' "\'';
 const EDGE_TRAILING = ' "\'.,;:!?…';
 

@@ -76,11 +76,25 @@ export interface Part extends Paragraph {
   kind: PartKind;
 }
 
-/** A person's name with any honorific split off. */
+/** A person's name as written, with honorifics and post-nominals split off. */
 export interface PersonName extends Span {
+  /** Titles and ranks before the name, as one span: `Dr.`, `Former Ambassador`, `Lt. Gen. (ret.)`. */
   honorific?: Span;
-  /** The bare name, honorific removed (same as `text` when there is none). */
+  /** The bare name, honorifics and post-nominals removed (same as `text` when there are none). */
   bare: Span;
+  /** Post-nominals after the name: `Jr.`, `III`, `(ret.)`, `Ph.D.`. */
+  suffix?: Span;
+}
+
+/** One person a byline introduces: name, and what the byline says they are and where. */
+export interface BylinePerson {
+  name: PersonName;
+  /** `a former U.S. special envoy` in `Joseph Yun, a former U.S. special envoy, is …`. */
+  appositive?: Span;
+  /** The verb joining name and role: `is`, `are`, `serves as`, `holds` … */
+  verb?: Span;
+  role?: Span;
+  affiliation?: Span;
 }
 
 export interface Headline extends Part {
@@ -89,7 +103,8 @@ export interface Headline extends Part {
   series?: Span;
   /** The dash between series and the rest, with the spaces around it. */
   dash?: Span;
-  contributor?: PersonName;
+  /** The contributors the headline names, in order (`We Asked A and B …`); empty when none is found. */
+  contributors: PersonName[];
 }
 
 export interface PullQuote extends Part {
@@ -110,11 +125,8 @@ export interface EditorsNote extends Part {
 
 export interface Byline extends Part {
   kind: 'byline';
-  name?: PersonName;
-  /** The verb joining name and role: `is`, `was`, `serves as` ... */
-  verb?: Span;
-  role?: Span;
-  affiliation?: Span;
+  /** Everyone the byline introduces, in order; empty when it does not open with a name (`I am …`, `Lowy Institute`). */
+  people: BylinePerson[];
 }
 
 export interface ImageCredit extends Part {
@@ -146,8 +158,12 @@ export interface Take {
 /** The figures of a take other tools show: the landing page, the corpus panel, corpus rules. */
 export interface TakeSummary {
   filePath: string;
+  /** Every contributor's bare name and where it stands (byline, else headline), with role and affiliation from the byline. */
+  people: Array<{ name: string; start: number; end: number; role?: string; affiliation?: string }>;
+  /** The contributors' names for display: `A`, `A and B`, `A, B and C`. */
   contributor?: string;
   contributorRange?: { start: number; end: number };
+  /** The first contributor's affiliation and role, for one-line displays. */
   affiliation?: string;
   role?: string;
   headline?: string;

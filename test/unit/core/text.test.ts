@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LineIndex, countWords } from '../../../server/src/core';
-import { sentences, normalizeForComparison } from '../../../server/src/core/text';
+import { normalizeForComparison } from '../../../server/src/core/text';
+import { sentences } from '../../../server/src/core/sentences';
 
 test('LineIndex maps offsets both ways across LF, CRLF and lone CR', () => {
   const text = 'ab\r\ncd\nef\rgh';

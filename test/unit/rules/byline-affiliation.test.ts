@@ -19,6 +19,17 @@ ruleCases('byline-affiliation', {
       text: take({ byline: 'Mai Linh Tran is a hydrologist. She has advised the Asian Development Bank since 2015.' }),
     },
     { name: 'a first-person byline is left to byline-person', text: take({ byline: 'I am a hydrologist.' }) },
+    { name: 'a journalist based in a named city', text: take({ byline: 'Mai Linh Tran is a freelance journalist based in Vientiane.' }) },
+    { name: 'a former post', text: take({ byline: 'Mai Linh Tran is a former Vietnamese ambassador to Laos.' }) },
+    { name: 'a role with an acronym', text: take({ byline: 'Mai Linh Tran was MRC secretary general.' }) },
+    { name: 'a verb that says what she does', text: take({ byline: 'Mai Linh Tran writes a weekly newsletter on river shipping.' }) },
+    {
+      name: 'co-authors, each with an institution in their own sentence',
+      text: take({
+        headline: 'The Mekong Accord – We Asked Mai Linh Tran and Ana Ruiz What Comes Next for the River',
+        byline: 'Mai Linh Tran is a fellow at the Delta Institute. Ana Ruiz is a lecturer at Can Tho University.',
+      }),
+    },
   ],
   invalid: [
     {
@@ -27,12 +38,19 @@ ruleCases('byline-affiliation', {
       messages: ['The byline names no institution'],
     },
     {
-      name: 'a place is not an institution',
-      text: take({ byline: 'Dr. Mai Linh Tran is ⟦a hydrologist based in Vientiane⟧. She writes on water.' }),
+      name: 'a role with no place and no institution, then another sentence',
+      text: take({ byline: 'Dr. Mai Linh Tran is ⟦a hydrologist⟧. She writes on water.' }),
     },
     {
       name: 'a lower-case “at” phrase names nothing',
       text: take({ byline: 'Mai Linh Tran is a lecturer at ⟦a university in the delta⟧.' }),
+    },
+    {
+      name: 'co-authors: the second has no institution',
+      text: take({
+        headline: 'The Mekong Accord – We Asked Mai Linh Tran and Ana Ruiz What Comes Next for the River',
+        byline: 'Mai Linh Tran is a fellow at the Delta Institute. Ana Ruiz is ⟦a freelance writer⟧.',
+      }),
     },
     {
       name: 'a former role, no institution',

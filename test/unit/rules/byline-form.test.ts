@@ -50,7 +50,7 @@ function shapelessReports(bylineText: string) {
   const text = take({ byline: bylineText });
   const parsed = parseTake(text);
   const line = parsed.paragraphs[parsed.paragraphs.length - 2];
-  const byline = { ...line, kind: 'byline' as const };
+  const byline = { ...line, kind: 'byline' as const, people: [] };
   const ctx = { text, take: { ...parsed, byline, body: parsed.body.filter((p) => p.start !== line.start) }, style: DEFAULT_STYLE, options: {}, prose: [] };
   return rule.check(ctx).map((r) => ({ range: text.slice(r.start, r.end), message: r.message }));
 }

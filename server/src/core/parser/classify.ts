@@ -1,7 +1,5 @@
 // Recognises what a single paragraph looks like, before positions are taken into account.
 import { countWords } from '../text';
-import { NAME_TOKEN, HONORIFIC_PATTERN } from './names';
-import { firstSentenceEnd } from './sentence-end';
 
 /** `Editor’s Note:` and its sloppy forms (`Editors note -`, `EDITOR'S NOTE`); the label span of a note. */
 export const EDITORS_NOTE_LABEL = /^editor\s*['’‘`´]?\s*s['’]?\s*note\s*[:.\-–—]?/i;
@@ -52,23 +50,3 @@ export function isWrappedInQuotes(text: string): boolean {
 }
 
 export const QUOTE_CHARS = { open: OPEN_QUOTES, close: CLOSE_QUOTES };
-
-const NOT_A_NAME = String.raw`(?!(?:This|That|These|Those|It|Its|There|Here|What|Which|Who|He|She|They|We|You|Such|The|A|An|One|Each|Every|Nothing|Everything|Now|Today|Yet|But|And|So|If|In|On|At|For|As|To|Of|Our|My|His|Her|Their|Your|Neither|Either|Both|All|Much|More|Most|Only|Even|Still|Then|Thus|Hence|Instead|Indeed|Perhaps|Clearly|Obviously|Washington|Beijing|Pyongyang|Seoul|Tokyo|Moscow|China|Russia|Japan|North|South)\s)`;
-const BYLINE_VERBS = String.raw`is|was|serves\s+as|has\s+been|has\s+served\s+as|works\s+as|teaches|directs|leads|heads|holds|specializes|specialises`;
-
-/** `<Name> is|was|serves as …`: the start of a byline sentence. Group 1 is the name, group 2 the verb. */
-export const BYLINE_START = new RegExp(`^${NOT_A_NAME}(${HONORIFIC_PATTERN}*${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,5}?),?\\s+(${BYLINE_VERBS})\\b`, 'u');
-/** A byline in the first person: `I am a professor at …`. */
-export const FIRST_PERSON_BYLINE = /^(?:I\s+am|I’m|I'm|I\s+serve|I\s+work|My\s+name\s+is)\b/;
-
-const BYLINE_MAX_WORDS = 100;
-const BYLINE_MAX_SENTENCES = 3;
-
-/** True for a short paragraph of a few sentences shaped like a byline. */
-export function looksLikeByline(text: string): boolean {
-  if (!BYLINE_START.test(text) && !FIRST_PERSON_BYLINE.test(text)) return false;
-  if (countWords(text) > BYLINE_MAX_WORDS) return false;
-  let count = 0;
-  for (let at = 0; at < text.length && count <= BYLINE_MAX_SENTENCES; count++) at = firstSentenceEnd(text, at);
-  return count <= BYLINE_MAX_SENTENCES;
-}

@@ -1,8 +1,11 @@
 // Reads a headline: the series, the separator after it, and the contributor's name.
 import type { Headline, Paragraph } from '../types';
+import { HEADLINE_QUESTION_WORDS } from '../lexicon';
 import { escapeRegExp } from '../text';
-import { NAME_TOKEN, personName } from './names';
-import { sub } from './span';
+import { personName } from './names';
+import { readPeople } from './people';
+import { shiftName, sub } from './span';
+import { tokenize } from './tokens';
 
 /** What the parser may know from the symposium to read the headline. */
 export interface ParseHints {
@@ -21,11 +24,10 @@ const TIGHT_DASH = /\s*(?:–|—|―|-{2,3})\s*/;
 /** A colon used as the separator of a `… : We Asked …` headline. */
 const COLON_BEFORE_ASKED = /\s*:\s*(?=We\s+Asked\b)/i;
 
-const QUESTION_WORDS = '(?:What|How|Whether|Why|Where|When|Who|Which|If|Will|Would|Can|Could|Should|Is|Are|Does|Do|About|To|For|On|Whither)';
-const ASKED = new RegExp(
-  `\\bAsked\\s+((?:${NAME_TOKEN})(?:\\s+(?!${QUESTION_WORDS}\\b)${NAME_TOKEN}){0,5}?)(?=\\s+${QUESTION_WORDS}\\b|\\s*[:?,–—]|\\s*$)`,
-  'u',
-);
+/** `We Asked`, `Asked`: the contributors' names follow. */
+const ASKED = /\bAsked\s+/g;
+/** What may follow the names: the end, a question word or other capitalised word, or punctuation. */
+const AFTER_NAMES = /^(?:\s*$|\s*[:?,–—―!.]|\s+\p{L})/u;
 const NAME_MAX_WORDS = 8;
 
 const templateCache = new Map<string, RegExp | null>();
@@ -83,7 +85,7 @@ export function matchesTemplate(text: string, hints: ParseHints): boolean {
 
 /** Reads the series, dash and contributor out of a headline paragraph. */
 export function parseHeadline(p: Paragraph, hints: ParseHints): Headline {
-  const h: Headline = { ...p, kind: 'headline' };
+  const h: Headline = { ...p, kind: 'headline', contributors: [] };
   readSeries(h, p, hints);
   readContributor(h, p, hints);
   return h;
@@ -105,16 +107,31 @@ function readSeries(h: Headline, p: Paragraph, hints: ParseHints): void {
   }
 }
 
-/** Sets the contributor: from the configured template when it matches, else from `Asked <Name>`. */
+/** Sets the contributors: from the configured template when it matches, else from `Asked <Names>`. */
 function readContributor(h: Headline, p: Paragraph, hints: ParseHints): void {
   const m = hints.headline ? templatePattern(hints.headline, hints.series)?.exec(p.text) : null;
-  const at = m?.indices?.[1]?.[0];
-  if (m && at !== undefined && isNameLike(m[1])) {
-    h.contributor = personName(m[1], p.start + at);
+  const at = m?.indices?.[1];
+  if (m && at && isNameLike(m[1])) {
+    h.contributors = peopleIn(p, at[0], at[1], true) ?? [personName(m[1], p.start + at[0])];
     return;
   }
-  const a = ASKED.exec(p.text);
-  if (a) h.contributor = personName(a[1], p.start + a.index + a[0].length - a[1].length);
+  ASKED.lastIndex = 0;
+  for (let a = ASKED.exec(p.text); a; a = ASKED.exec(p.text)) {
+    const found = peopleIn(p, a.index + a[0].length, p.text.length, false);
+    if (found) {
+      h.contributors = found;
+      return;
+    }
+  }
+}
+
+/** The people named in [from, to) of a headline; `whole` asks that they fill it (a template's capture). */
+function peopleIn(p: Paragraph, from: number, to: number, whole: boolean): Headline['contributors'] | undefined {
+  const toks = tokenize(p.text, from, to);
+  const read = readPeople(p.text, toks, 0, { stop: HEADLINE_QUESTION_WORDS });
+  if (!read) return undefined;
+  if (whole ? read.next < toks.length : !AFTER_NAMES.test(p.text.slice(toks[read.next - 1].end, to))) return undefined;
+  return read.people.map((n) => shiftName(p, n));
 }
 
 /** True for text that can be a person's name: starts with a letter, a few words, no sentence punctuation. */

@@ -1,36 +1,23 @@
-// Recognises people's names: honorifics split off, in headlines and in bylines.
+// People's names where no token reader applies: a lenient reading of a template's capture, and comparison keys.
+import { DOTTED_HONORIFIC_ABBREVIATIONS, DOTTED_HONORIFICS, HONORIFIC_WORDS, SAFE_HONORIFIC_ABBREVIATIONS, alternation } from '../lexicon';
 import type { PersonName, Span } from '../types';
 
-/** Titles written in full: never a given name, so no period is needed after them. */
-const TITLE_WORDS = ['Professor', 'Ambassador', 'General', 'Admiral', 'Colonel', 'Senator', 'Sir', 'Dame', 'Doctor'];
-/** Abbreviations that are never a given name: the period after them is optional (British style drops it). */
-const SAFE_ABBREVIATIONS = ['Dr', 'Prof', 'Amb', 'Mr', 'Mrs', 'Ms', 'Mx', 'Lt', 'Capt', 'Adm', 'Col', 'Rev'];
-/** Abbreviations that are also given names (Sen, Hon, Gen …): honorifics only with their period. */
-const DOTTED_ABBREVIATIONS = ['Gen', 'Sen', 'Rep', 'Gov', 'Hon', 'Maj', 'Cmdr', 'Pres'];
+/** Leading honorifics in any case (`dr. ana ruiz` in a lowercased headline). */
+const HONORIFIC = new RegExp(
+  `^(?:(?:${alternation([...HONORIFIC_WORDS, ...DOTTED_HONORIFICS])})\\s+|(?:${alternation([...SAFE_HONORIFIC_ABBREVIATIONS])})\\.?\\s+|(?:${alternation([...DOTTED_HONORIFIC_ABBREVIATIONS])})\\.\\s+)+`,
+  'i',
+);
 
-/** Every honorific, for patterns that only need the words (the byline's opening). */
-export const HONORIFICS = [...TITLE_WORDS, ...SAFE_ABBREVIATIONS, ...DOTTED_ABBREVIATIONS];
-
-/** One honorific followed by white space, in a form that cannot be mistaken for a given name. */
-export const HONORIFIC_PATTERN = `(?:(?:${TITLE_WORDS.join('|')})\\s+|(?:${SAFE_ABBREVIATIONS.join('|')})\\.?\\s+|(?:${DOTTED_ABBREVIATIONS.join('|')})\\.\\s+)`;
-
-const HONORIFIC = new RegExp(`^${HONORIFIC_PATTERN}+`, 'i');
-
-const PARTICLES = '(?:de|da|das|do|dos|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|ter|ten)';
-/** A capitalised name token: Zhu, Jong-un, O’Hanlon, McDonald; or a particle before one (de, van der). */
-export const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.\-]*|${PARTICLES}(?=\s+(?:${PARTICLES}\s+)?\p{Lu}))`;
-
-/** Builds a PersonName from a span of text, splitting off leading honorifics. */
+/** Builds a PersonName from a span of text that is known to be a name, splitting off leading honorifics. */
 export function personName(text: string, start: number): PersonName {
   const full: Span = { start, end: start + text.length, text };
   const m = HONORIFIC.exec(text);
   if (!m || m[0].length >= text.length) return { ...full, bare: full };
   const honorificText = m[0].trimEnd();
-  const bareStart = start + m[0].length;
   return {
     ...full,
     honorific: { start, end: start + honorificText.length, text: honorificText },
-    bare: { start: bareStart, end: full.end, text: text.slice(m[0].length) },
+    bare: { start: start + m[0].length, end: full.end, text: text.slice(m[0].length) },
   };
 }
 

@@ -1,10 +1,12 @@
 // Turns a take's text into its parts, tolerating missing, duplicated and misordered ones.
-import type { Paragraph, Part, PartKind, Take } from '../types';
+import { nameCompareKey } from '../names-compare';
+import type { Byline, Paragraph, Part, PartKind, Take } from '../types';
 import { countWordsUpTo } from '../text';
-import { isEditorsNote, isLabelledImageCredit, isLooseImageCredit, isWrappedInQuotes, looksLikeByline, touchesQuotes } from './classify';
+import { readByline } from './byline';
+import { isEditorsNote, isLabelledImageCredit, isLooseImageCredit, isWrappedInQuotes, touchesQuotes } from './classify';
 import { splitParagraphs, type Layout } from './lines';
 import { nameKey } from './names';
-import { parseByline, parseEditorsNote, parseHeadline, parseImageCredit, parsePullQuote, type ParseHints } from './parts';
+import { parseEditorsNote, parseHeadline, parseImageCredit, parsePullQuote, type ParseHints } from './parts';
 import { isHeadlineLike, isSentenceLike } from './shape';
 
 export type { ParseHints } from './parts';
@@ -17,8 +19,6 @@ const PULL_QUOTE_MAX_WORDS = 150;
 const LATE_PULL_QUOTE_MAX_WORDS = 80;
 /** Longest paragraph that opens with a quote mark but does not close with one, still taken for a pull-quote. */
 const HALF_QUOTED_MAX_WORDS = 60;
-/** Longest paragraph taken for a byline because it opens with the headline's name. */
-const NAMED_BYLINE_MAX_WORDS = 80;
 /** Loose image credits (`Photo by AP`) are only recognised among the last paragraphs. */
 const LOOSE_IMAGE_TAIL = 2;
 
@@ -28,10 +28,11 @@ export function parseTake(text: string, hints: ParseHints = {}): Take {
   const ps = layout.paragraphs;
   const kinds: Kinds = ps.map((p, k) => labelledKind(p.text, k, ps.length));
   markHeader(ps, kinds, hints);
-  const contributor = headlineName(ps, kinds, hints);
-  markTail(ps, kinds, contributor);
-  markNamedBylines(ps, kinds, contributor);
-  return assemble(text, layout, kinds, hints);
+  const contributors = headlineNames(ps, kinds, hints);
+  const bylines = new Map<number, Byline>();
+  markTail(ps, kinds, contributors, bylines);
+  markNamedBylines(ps, kinds, contributors, bylines);
+  return assemble(text, layout, kinds, hints, bylines);
 }
 
 /** The kind a paragraph's own label gives it, wherever it stands: editor's note or image credit. */
@@ -78,43 +79,47 @@ function isPullQuoteHere(t: string, at: { pullQuoteSeen: boolean; noteSeen: bool
   return wrapped || at.nextIsNote || words <= HALF_QUOTED_MAX_WORDS;
 }
 
-/** The headline's contributor as a comparison key, to recognise a byline that carries the same name. */
-function headlineName(ps: Paragraph[], kinds: Kinds, hints: ParseHints): string | undefined {
+/** The headline's contributors as comparison keys, to recognise a byline that names them. */
+function headlineNames(ps: Paragraph[], kinds: Kinds, hints: ParseHints): string[] {
   const k = kinds.indexOf('headline');
-  const name = k >= 0 ? parseHeadline(ps[k], hints).contributor?.bare.text : undefined;
-  return name ? nameKey(name) : undefined;
+  return k >= 0 ? parseHeadline(ps[k], hints).contributors.map((n) => nameCompareKey(n.bare.text)) : [];
 }
 
-/** Marks the byline: the last paragraph, or the one before the image credit(s) at the end, when it looks like one. */
-function markTail(ps: Paragraph[], kinds: Kinds, contributor: string | undefined): void {
+/** Marks the byline: the last paragraph, or the one before the image credit(s) at the end, when it reads as one. */
+function markTail(ps: Paragraph[], kinds: Kinds, contributors: string[], bylines: Map<number, Byline>): void {
   let k = ps.length - 1;
   while (k >= 0 && kinds[k] === 'imageCredit') k--;
-  if (k >= 0 && kinds[k] === undefined && (looksLikeByline(ps[k].text) || opensWithName(ps[k].text, contributor))) kinds[k] = 'byline';
-}
-
-/** Marks misplaced or repeated bylines elsewhere: short paragraphs that open with the headline's name and a verb or comma. */
-function markNamedBylines(ps: Paragraph[], kinds: Kinds, contributor: string | undefined): void {
-  if (!contributor) return;
-  for (let k = 0; k < ps.length; k++) {
-    if (kinds[k] === undefined && opensWithName(ps[k].text, contributor)) kinds[k] = 'byline';
+  if (k < 0 || kinds[k] !== undefined) return;
+  const byline = readByline(ps[k], contributors);
+  if (byline) {
+    kinds[k] = 'byline';
+    bylines.set(k, byline);
   }
 }
 
-/** The name, honorific allowed, that opens a paragraph before `is`, `was` … or a comma. */
-const OPENING_NAME = /^(.{2,80}?)(?:,\s|\s+(?:is|was|serves|has|works|teaches|directs|leads|heads)\b)/u;
+/** Marks misplaced or repeated bylines elsewhere: paragraphs that introduce the headline's contributor(s). */
+function markNamedBylines(ps: Paragraph[], kinds: Kinds, contributors: string[], bylines: Map<number, Byline>): void {
+  if (contributors.length === 0) return;
+  const firstWords = contributors.map((c) => c.split(' ', 1)[0]);
+  for (let k = 0; k < ps.length; k++) {
+    if (kinds[k] !== undefined || !mayNameContributor(ps[k].text, firstWords)) continue;
+    const byline = readByline(ps[k], contributors);
+    if (byline && byline.people.some((person) => contributors.includes(nameCompareKey(person.name.bare.text)))) {
+      kinds[k] = 'byline';
+      bylines.set(k, byline);
+    }
+  }
+}
 
-/** True when a short paragraph opens with the contributor's name (honorific allowed) and then `is`, `was` or a comma. */
-function opensWithName(text: string, contributor: string | undefined): boolean {
-  if (!contributor) return false;
-  const firstWord = contributor.split(' ', 1)[0];
-  const head = text.slice(0, 40);
-  if (!head.toLowerCase().includes(firstWord) && !(/[^\x00-\x7f]/.test(head) && nameKey(head).includes(firstWord))) return false;
-  const m = OPENING_NAME.exec(text.slice(0, 120));
-  return !!m && nameKey(m[1]) === contributor && countWordsUpTo(text, NAMED_BYLINE_MAX_WORDS) <= NAMED_BYLINE_MAX_WORDS;
+/** A cheap test before reading a paragraph as a byline: a contributor's first name stands near its start. */
+function mayNameContributor(text: string, firstWords: string[]): boolean {
+  const head = text.slice(0, 60);
+  const folded = /[^\x00-\x7f]/.test(head) ? nameKey(head) : head.toLowerCase();
+  return firstWords.some((w) => folded.includes(w));
 }
 
 /** Builds the Take from the paragraph kinds; unmarked paragraphs are body. */
-function assemble(text: string, layout: Layout, kinds: Kinds, hints: ParseHints): Take {
+function assemble(text: string, layout: Layout, kinds: Kinds, hints: ParseHints, bylines: Map<number, Byline>): Take {
   const take: Take = {
     text,
     paragraphs: layout.paragraphs,
@@ -128,7 +133,7 @@ function assemble(text: string, layout: Layout, kinds: Kinds, hints: ParseHints)
   const slots = take as unknown as Record<string, Part | undefined>;
   layout.paragraphs.forEach((p, k) => {
     const kind = kinds[k] ?? 'body';
-    const part = build(p, kind, hints);
+    const part = bylines.get(k) ?? build(p, kind, hints);
     take.parts.push(part);
     if (kind === 'body') take.body.push(part);
     else if (slots[kind]) take.duplicates.push(part);
@@ -147,7 +152,7 @@ function build(p: Paragraph, kind: PartKind, hints: ParseHints): Part {
     case 'editorsNote':
       return parseEditorsNote(p);
     case 'byline':
-      return parseByline(p);
+      return readByline(p, []) ?? { ...p, kind: 'byline', people: [] };
     case 'imageCredit':
       return parseImageCredit(p);
     default:

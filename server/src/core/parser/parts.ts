@@ -4,7 +4,6 @@ import { EDITORS_NOTE_LABEL, IMAGE_LABEL, QUOTE_CHARS } from './classify';
 import { sub } from './span';
 
 export { parseHeadline, type ParseHints } from './headline';
-export { parseByline } from './byline';
 
 /** Final punctuation that may stand outside a closing quote mark (`…”.`). */
 const TRAILING_PUNCTUATION = /[.!?…,;:]+$/;

@@ -1,7 +1,7 @@
 // Rule byline-form: The byline is a sentence of the form `<Name> is <role> …` ending in a period.
 import type { TakeRule } from '../rule';
 import type { Byline, Report } from '../types';
-import { FIRST_PERSON_BYLINE } from '../parser/classify';
+import { FIRST_PERSON_BYLINE } from '../parser/byline';
 import { words } from '../text';
 
 export const rule: TakeRule = {
@@ -10,7 +10,7 @@ export const rule: TakeRule = {
     category: 'byline',
     description: 'The byline is a sentence of the form `<Name> is <role> …` ending in a period',
     rationale:
-      'The byline introduces the contributor in one or more sentences: their name (an honorific such as Dr., Prof. or Amb. may come first), `is` (or `was`, `serves as` …), a role, and a period at the end. A byline in the first person is left to `byline-person`.',
+      'The byline introduces the contributor in one or more sentences: their name (honorifics and ranks such as Dr., Amb. or Gen. (ret.) may come first, post-nominals such as Jr. or Ph.D. after it, and an appositive such as `, a former envoy,` before the verb), a verb (`is`, `are`, `was`, `serves as`, `holds`, `writes` …), a role, and a period at the end. Co-authors may share one sentence (`A and B are …`) or have one each. A byline in the first person is left to `byline-person`.',
     severity: 'error',
     fixable: false,
     hasSuggestions: false,
@@ -25,14 +25,14 @@ export const rule: TakeRule = {
     const byline = take.byline;
     if (!byline) return [];
     const out: Report[] = [];
-    if (!byline.name || !byline.verb) {
+    const verbs = new Set<number>();
+    if (byline.people.length === 0 || byline.people.some((p) => !p.verb)) {
       if (!FIRST_PERSON_BYLINE.test(byline.text)) out.push(shapeless(byline));
-    } else if (!byline.role || !/[\p{L}\p{N}]/u.test(byline.role.text)) {
-      out.push({
-        message: `Say what ${byline.name.text} ${byline.verb.text}: the byline has no role after "${byline.verb.text}"`,
-        start: byline.name.start,
-        end: byline.verb.end,
-      });
+    }
+    for (const { name, verb, role } of byline.people) {
+      if (!verb || verbs.has(verb.start) || (role && /[\p{L}\p{N}]/u.test(role.text))) continue;
+      verbs.add(verb.start);
+      out.push({ message: `Say what ${name.text} ${verb.text}: the byline has no role after "${verb.text}"`, start: name.start, end: verb.end });
     }
     const period = missingPeriod(byline);
     if (period) out.push(period);

@@ -1,6 +1,6 @@
 // Rule byline-person: The byline is written in the third person.
 import type { TakeRule } from '../rule';
-import { sentences } from '../text';
+import { sentences } from '../sentences';
 
 export const rule: TakeRule = {
   meta: {

@@ -29,7 +29,7 @@ export const rule: TakeRule = {
     const h = take.headline;
     if (!h || style.headlineCase === 'off') return [];
     const words = headlineWords(h.text);
-    const name = h.contributor ? { start: h.contributor.start - h.start, end: h.contributor.end - h.start } : undefined;
+    const names = h.contributors.map((n) => ({ start: n.start - h.start, end: n.end - h.start }));
     const template = templateCasing(take, style, h, words);
     const seriesLength = style.series ? seriesLengthIn(h.text, style.series) : -1;
     const series = seriesLength > 0 ? headlineWords(style.series!) : [];
@@ -38,7 +38,7 @@ export const rule: TakeRule = {
     words.forEach((word, k) => {
       let wanted: string | undefined;
       let why: string;
-      if (name && word.start >= name.start && word.end <= name.end) {
+      if (names.some((name) => word.start >= name.start && word.end <= name.end)) {
         wanted = bylineName?.get(word.text);
         why = 'as the byline writes the name';
       } else if (template) {
@@ -65,10 +65,17 @@ export const rule: TakeRule = {
  * same person (`mai linh tran`, `MAI LINH TRAN` → `Mai Linh Tran`); the name is otherwise left exactly as written.
  */
 function nameCasing(take: Take): Map<string, string> | undefined {
-  const inHeadline = take.headline?.contributor?.bare.text;
-  const inByline = take.byline?.name?.bare.text;
-  if (!inHeadline || !inByline || inHeadline === inByline || nameKey(inHeadline) !== nameKey(inByline)) return undefined;
   const out = new Map<string, string>();
+  take.headline?.contributors.forEach((n, k) => {
+    const written = take.byline?.people[k]?.name.bare.text;
+    if (written) addNameCasing(out, n.bare.text, written);
+  });
+  return out.size > 0 ? out : undefined;
+}
+
+/** Adds the byline's casing of each word of one headline name, when both name the same person. */
+function addNameCasing(out: Map<string, string>, inHeadline: string, inByline: string): void {
+  if (inHeadline === inByline || nameKey(inHeadline) !== nameKey(inByline)) return;
   const theirs = inByline.split(/\s+/);
   inHeadline.split(/\s+/).forEach((word, k) => {
     const written = theirs[k];
@@ -77,7 +84,6 @@ function nameCasing(take: Take): Map<string, string> | undefined {
     const shouted = word.length > 1 && word === word.toUpperCase() && written !== written.toUpperCase();
     if (lowercase || shouted) out.set(word, written);
   });
-  return out;
 }
 
 /**

@@ -1,7 +1,8 @@
 // Rule pull-quote-in-body: The pull-quote appears in the body.
 import type { TakeRule } from '../rule';
 import type { Part, Report, Span } from '../types';
-import { normalizeForComparison, sentences } from '../text';
+import { normalizeForComparison } from '../text';
+import { sentences } from '../sentences';
 
 /** Words too common to make two sentences alike on their own. */
 const STOPWORDS = new Set(

@@ -1,6 +1,7 @@
 // Rule pull-quote-length: The pull-quote is short: at most `pullQuote.maxWords` words (default 40) and two sentences.
 import type { TakeRule } from '../rule';
-import { countWords, sentences } from '../text';
+import { countWords } from '../text';
+import { sentences } from '../sentences';
 
 /** A sentence piece that ends in an initialism (`the U.S.`), which `sentences()` may cut before a capitalised word. */
 const ENDS_IN_INITIALISM = /(?:^|[\s(“"‘'])(?:\p{L}\.){2,}$/u;

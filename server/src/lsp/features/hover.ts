@@ -42,12 +42,21 @@ function describePart(state: TakeState, part: Part): string {
     );
   }
   if (part.kind === 'byline' && take.byline === part) {
-    const b = take.byline;
-    lines.push(`Name: ${b.name?.text ?? '—'} · Role: ${b.role?.text ?? '—'} · Affiliation: ${b.affiliation?.text ?? '—'}`);
+    const people = take.byline.people;
+    if (people.length === 0) lines.push('Name: —');
+    for (const p of people) lines.push(`Name: ${md(p.name.text)} · Role: ${md(p.role?.text ?? '—')} · Affiliation: ${md(p.affiliation?.text ?? '—')}`);
   }
-  if (part.kind === 'headline' && take.headline === part) lines.push(`Contributor: ${take.headline.contributor?.text ?? '— (not found)'}`);
+  if (part.kind === 'headline' && take.headline === part) {
+    const names = take.headline.contributors.map((n) => md(n.text));
+    lines.push(`${names.length > 1 ? 'Contributors' : 'Contributor'}: ${names.length > 0 ? names.join(' · ') : '— (not found)'}`);
+  }
   if (part.kind === 'pullQuote') lines.push(`${countWords(part.text)} words (at most ${style.pullQuote.maxWords}).`);
   return lines.join('\n\n');
+}
+
+/** Take text shown as Markdown literally: every character Markdown gives a meaning is escaped. */
+function md(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!<>|~&]/g, '\\$&');
 }
 
 /** Upper-cases the first letter. */

@@ -1,6 +1,6 @@
 // The Outline (document symbols) and "go to take" (workspace symbols).
 import { DocumentSymbol, SymbolInformation, SymbolKind, type WorkspaceSymbolParams } from 'vscode-languageserver';
-import { countWords, type EditorsNote, type LineIndex, type Part, type PersonName, type Span } from '../../core';
+import { countWords, joinNames, type EditorsNote, type LineIndex, type Part, type PersonName, type Span } from '../../core';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 import type { TakeState } from '../takes';
@@ -21,12 +21,12 @@ export function documentSymbols(state: TakeState): DocumentSymbol[] {
   const { take } = state.result;
   const L = state.lines;
   const out: DocumentSymbol[] = [];
-  const person = (n: PersonName | undefined, label: string) => (n ? [sym(L, n.text, SymbolKind.Property, n, label)] : []);
+  const people = (names: PersonName[]) => names.map((n) => sym(L, n.text, SymbolKind.Property, n, 'contributor'));
   for (const part of take.parts) {
     if (part.kind === 'body') continue;
     if (part.kind === 'headline')
       out.push(
-        sym(L, clip(part.text), SymbolKind.Namespace, part, 'Headline', person(take.headline === part ? take.headline.contributor : undefined, 'contributor')),
+        sym(L, clip(part.text), SymbolKind.Namespace, part, 'Headline', people(take.headline === part ? take.headline.contributors : [])),
       );
     else if (part.kind === 'pullQuote') out.push(sym(L, clip(part.text), SymbolKind.String, part, 'Pull-quote'));
     else if (part.kind === 'editorsNote') out.push(sym(L, "Editor's note", SymbolKind.Key, part, clip((part as EditorsNote).body.text, 40)));
@@ -52,15 +52,18 @@ export function documentSymbols(state: TakeState): DocumentSymbol[] {
   return out;
 }
 
-/** The byline with its name, role and affiliation as children. */
+/** The byline with each person (name, role and affiliation as their children) as children. */
 function bylineSymbol(state: TakeState, part: Part): DocumentSymbol {
   const b = state.result.take.byline === part ? state.result.take.byline : undefined;
   const L = state.lines;
-  const children: DocumentSymbol[] = [];
-  if (b?.name) children.push(sym(L, b.name.text, SymbolKind.Property, b.name, 'name'));
-  if (b?.role) children.push(sym(L, b.role.text, SymbolKind.Property, b.role, 'role'));
-  if (b?.affiliation) children.push(sym(L, b.affiliation.text, SymbolKind.Property, b.affiliation, 'affiliation'));
-  return sym(L, b?.name?.text ?? 'Byline', SymbolKind.Object, part, 'Byline', children);
+  const people = (b?.people ?? []).map((p) => {
+    const children: DocumentSymbol[] = [];
+    if (p.role) children.push(sym(L, p.role.text, SymbolKind.Property, p.role, 'role'));
+    if (p.affiliation) children.push(sym(L, p.affiliation.text, SymbolKind.Property, p.affiliation, 'affiliation'));
+    return sym(L, p.name.text, SymbolKind.Property, p.name, 'name', children);
+  });
+  const title = b && b.people.length > 0 ? joinNames(b.people.map((p) => p.name.text)) : 'Byline';
+  return sym(L, title, SymbolKind.Object, part, 'Byline', people);
 }
 
 /** Takes whose contributor, affiliation or headline contains the query (case-insensitive, fuzzy on spaces). */

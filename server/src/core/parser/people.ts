@@ -1,0 +1,131 @@
+// Reads people's names from tokens: honorifics and ranks, the bare name, post-nominals, and lists of co-authors.
+import {
+  BYLINE_VERBS,
+  DOTTED_HONORIFIC_ABBREVIATIONS,
+  DOTTED_HONORIFICS,
+  HONORIFIC_MODIFIERS,
+  HONORIFIC_QUALIFIERS,
+  HONORIFIC_WORDS,
+  NAME_PARTICLE_PREFIXES,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NOT_NAME_OPENERS,
+  RETIRED_MARKERS,
+  SAFE_HONORIFIC_ABBREVIATIONS,
+} from '../lexicon';
+import type { PersonName, Span } from '../types';
+import type { Token } from './tokens';
+
+export interface ReadOptions {
+  /** Refuse a name whose first word opens ordinary sentences (`The`, `North`, `Trump`): used when no headline name vouches for it. */
+  strict?: boolean;
+  /** Words that end a name (a headline's `What`, `Thinks`). */
+  stop?: ReadonlySet<string>;
+}
+
+/** A run of tokens that reads as people, and the index of the token after it. */
+export interface PeopleRead {
+  people: PersonName[];
+  next: number;
+}
+
+const MAX_NAME_WORDS = 7;
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u;
+const PREFIXED = new RegExp(`^(?:${NAME_PARTICLE_PREFIXES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\p{Lu}[\\p{L}\\p{M}'’.\\-]*$`, 'u');
+
+/** True for a token that is an honorific on its own: `Dr.`, `Dr`, `Gen.`, `Ambassador`, `H.E.` (never `Gen` without a period). */
+export function isHonorific(word: string): boolean {
+  if (HONORIFIC_WORDS.has(word) || DOTTED_HONORIFICS.has(word)) return true;
+  const dotted = word.endsWith('.');
+  const stem = dotted ? word.slice(0, -1) : word;
+  return SAFE_HONORIFIC_ABBREVIATIONS.has(stem) || (dotted && DOTTED_HONORIFIC_ABBREVIATIONS.has(stem));
+}
+
+/** True for a word that can be part of a bare name: capitalised (`Jong-un`, `O’Hanlon`, `L.`) or prefixed (`al-Shami`). */
+function isNameWord(word: string): boolean {
+  return CAPITALISED.test(word) || PREFIXED.test(word);
+}
+
+/** True for a post-nominal: `Jr.`, `III`, `Ph.D.`, `(ret.)`. */
+function isSuffix(word: string): boolean {
+  return NAME_SUFFIXES.has(word) || RETIRED_MARKERS.has(word);
+}
+
+/** How many tokens from `i` form the honorifics: titles, `(ret.)` after one, and modifiers or qualifiers before one. */
+function honorificLength(toks: Token[], i: number): number {
+  let k = i;
+  let lastTitle = -1;
+  while (k < toks.length) {
+    const t = toks[k].text;
+    if (isHonorific(t)) lastTitle = k;
+    else if (RETIRED_MARKERS.has(t) && lastTitle >= 0) lastTitle = k;
+    else if (!(HONORIFIC_MODIFIERS.has(t) || HONORIFIC_QUALIFIERS.has(t))) break;
+    k++;
+  }
+  return lastTitle + 1 - i > 0 ? lastTitle + 1 - i : 0;
+}
+
+/** A span covering tokens [from, to). */
+function spanOf(text: string, toks: Token[], from: number, to: number): Span {
+  return { start: toks[from].start, end: toks[to - 1].end, text: text.slice(toks[from].start, toks[to - 1].end) };
+}
+
+/** Reads one person at token `i`: honorifics, a bare name of capitalised words and particles, and post-nominals. */
+export function readPerson(text: string, toks: Token[], i: number, opts: ReadOptions = {}): { person: PersonName; next: number } | undefined {
+  const h = i + honorificLength(toks, i);
+  if (h === i && toks[i] && HONORIFIC_MODIFIERS.has(toks[i].text)) return undefined;
+  let n = h;
+  let lastWord = -1;
+  while (n < toks.length && n - h < MAX_NAME_WORDS + 2) {
+    const t = toks[n].text;
+    if (lastWord >= h && opts.stop?.has(t)) break;
+    if (lastWord >= h + 1 && isSuffix(t)) break;
+    if (isNameWord(t)) lastWord = n;
+    else if (!(NAME_PARTICLES.has(t) && n + 1 < toks.length)) break;
+    n++;
+  }
+  if (lastWord < h) return undefined;
+  if (opts.strict && h === i && NOT_NAME_OPENERS.has(toks[h].text)) return undefined;
+  const bareEnd = lastWord + 1;
+  let end = bareEnd;
+  let k = bareEnd;
+  while (k < toks.length) {
+    if (isSuffix(toks[k].text)) end = k + 1;
+    else if (!(toks[k].text === ',' && k + 1 < toks.length && isSuffix(toks[k + 1].text))) break;
+    k++;
+  }
+  const person: PersonName = { ...spanOf(text, toks, i, end), bare: spanOf(text, toks, h, bareEnd) };
+  if (h > i) person.honorific = spanOf(text, toks, i, h);
+  if (end > bareEnd) {
+    const first = toks[bareEnd].text === ',' ? bareEnd + 1 : bareEnd;
+    person.suffix = spanOf(text, toks, first, end);
+  }
+  return { person, next: end };
+}
+
+/** Reads a list of people: `A`, `A and B`, `A, B and C`, `A, B, and C`, `A & B`. */
+export function readPeople(text: string, toks: Token[], i: number, opts: ReadOptions = {}): PeopleRead | undefined {
+  const first = readPerson(text, toks, i, opts);
+  if (!first) return undefined;
+  const people = [first.person];
+  let next = first.next;
+  for (;;) {
+    const t = toks[next]?.text;
+    const joiner = t === 'and' || t === '&' ? 1 : t === ',' && (toks[next + 1]?.text === 'and' || toks[next + 1]?.text === '&') ? 2 : t === ',' ? 1 : 0;
+    if (joiner === 0) break;
+    const another = readPerson(text, toks, next + joiner, { ...opts, strict: false });
+    if (!another) break;
+    people.push(another.person);
+    next = another.next;
+    if (joiner === 2 || t === 'and' || t === '&') break;
+  }
+  return { people, next };
+}
+
+/** How many tokens from `i` form a byline verb (`is`, `serves as`, `has served as`), or 0. */
+export function verbLength(toks: Token[], i: number): number {
+  for (const verb of BYLINE_VERBS) {
+    if (verb.every((w, k) => toks[i + k]?.text === w)) return verb.length;
+  }
+  return 0;
+}
