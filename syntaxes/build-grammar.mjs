@@ -27,29 +27,37 @@ const EDITORS_NOTE_LABEL = "(?i:editor[ \\t]*(?:[’'‘`´][ \\t]*s|s[’'])[ \
 /** `Image:`, `Photo credit:`, `Image - AP` (a dash only with a blank after it), as classify.ts. */
 const IMAGE_LABEL = '(?i:(?:image|photo|photograph|picture)s?(?:[ \\t]+credit)?)[ \\t]*(?::|[\\-–—](?=[ \\t]|$))';
 
+/** The project's word lists (server/src/core/lexicon/words.json): the parser reads the same file, so the two cannot drift. */
+const WORDS = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../server/src/core/lexicon/words.json'), 'utf8'));
+/** Escapes a word for an Oniguruma pattern; a space inside it matches any run of blanks. */
+const escapeWord = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
+/** An alternation of words, longest first. */
+const alt = (list) => `(?:${[...list].sort((a, b) => b.length - a.length).map(escapeWord).join('|')})`;
+
 /** Words that open a headline's question: the contributor's name stops before them (headline.ts). */
-const QUESTION_WORDS = '(?:What|How|Whether|Why|Where|When|Who|Which|If|Will|Would|Can|Could|Should|Is|Are|Does|Do|About|To|For|On|Whither)';
+const QUESTION_WORDS = alt(WORDS.headlineQuestionWords);
 
-/** Honorifics (names.ts): titles in full, abbreviations with an optional period, and those that need one. */
-const HONORIFIC_WORD =
-  '(?:(?:Professor|Ambassador|General|Admiral|Colonel|Senator|Sir|Dame|Doctor)' +
-  '|(?:Dr|Prof|Amb|Mr|Mrs|Ms|Mx|Lt|Capt|Adm|Col|Rev)\\.?' +
-  '|(?:Gen|Sen|Rep|Gov|Hon|Maj|Cmdr|Pres)\\.)(?=[ \\t])';
-const PARTICLES = '(?:de|da|das|do|dos|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|ter|ten)';
-/** One word of a name: Zhu, Jong-un, O’Donnell, McDonald; or a particle before one (de, van der). */
-const NAME_TOKEN = `(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|${PARTICLES}(?=[ \\t]+(?:${PARTICLES}[ \\t]+)?\\p{Lu}))`;
-/** A name of one to six words. */
-const NAME = `${NAME_TOKEN}(?:[ \\t]+${NAME_TOKEN}){0,5}?`;
+const H = WORDS.honorifics;
+/** One title (people.ts isHonorific): in full, abbreviated with an optional period, abbreviated with a required one, or dotted. */
+const TITLE = `(?:${alt([...H.words, ...H.dotted])}|${alt(H.abbreviations)}\\.?|${alt(H.dottedAbbreviations)}\\.)`;
+/** Honorifics before a name: `Dr.`, `Former U.S. Ambassador`, `Lt. Gen. (ret.)`. */
+const HONORIFIC_WORD = `(?:(?:${alt([...H.modifiers, ...H.qualifiers])}[ \\t]+)*${TITLE}(?:[ \\t]+${alt(WORDS.retiredMarkers)})?)(?=[ \\t])`;
+const PARTICLES = alt(WORDS.particles);
+const PREFIXES = alt(WORDS.particlePrefixes);
+/** One word of a name: Zhu, Jong-un, O’Donnell, al-Shami; or a particle before one (de, van der). */
+const NAME_TOKEN = `(?:${PREFIXES}?\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|${PARTICLES}(?=[ \\t]+(?:${PARTICLES}[ \\t]+)?\\p{Lu}))`;
+/** Post-nominals after a name: `, Jr.,`, `(ret.)`, `OBE`. */
+const SUFFIX = `(?:,?[ \\t]+${alt([...WORDS.suffixes, ...WORDS.retiredMarkers])}(?![\\p{L}\\p{N}]))`;
+/** A name of one to seven words, with any post-nominals. */
+const NAME = `${NAME_TOKEN}(?:[ \\t]+${NAME_TOKEN}){0,6}?${SUFFIX}*`;
 
-/** First words that are never a byline's name (classify.ts): `This is…`, `China is…`, `North Korea is…`. */
-const NOT_A_NAME =
-  '(?!(?:This|That|These|Those|It|Its|There|Here|What|Which|Who|He|She|They|We|You|Such|The|A|An|One|Each|Every|' +
-  'Nothing|Everything|Now|Today|Yet|But|And|So|If|In|On|At|For|As|To|Of|Our|My|His|Her|Their|Your|Neither|Either|' +
-  'Both|All|Much|More|Most|Only|Even|Still|Then|Thus|Hence|Instead|Indeed|Perhaps|Clearly|Obviously|Washington|' +
-  'Beijing|Pyongyang|Seoul|Tokyo|Moscow|China|Russia|Japan|North|South)[ \\t])';
+/** One or more people: `A`, `A and B`, `A, B and C`, each with any honorifics after the first. */
+const NAMES = `${NAME}(?:(?:,[ \\t]+(?:and[ \\t]+)?|[ \\t]+(?:and|&)[ \\t]+)(?:${HONORIFIC_WORD}[ \\t]+)*${NAME})*`;
+
+/** First words that are never a byline's name when no headline vouches for it (people.ts strict reading). */
+const NOT_A_NAME = `(?!${alt(WORDS.notNameOpeners)}[ \\t])`;
 /** The verb after the byline's name. */
-const BYLINE_VERB =
-  '(?:is|was|serves[ \\t]+as|has[ \\t]+been|has[ \\t]+served[ \\t]+as|works[ \\t]+as|teaches|directs|leads|heads|holds|specializes|specialises)\\b';
+const BYLINE_VERB = `${alt(WORDS.bylineVerbs)}\\b`;
 /** One character of a role: anything but the end of a sentence (`U.S.` and `e.g.` do not end it). */
 const ROLE_CHAR = '(?:[^.!?]|(?<=[^\\p{L}\\p{N}]\\p{Lu})\\.|\\.(?=[\\p{L}\\p{N}]|[ \\t]+\\p{Ll}))';
 /** The role between the verb and the affiliation: short, one sentence. */
@@ -176,14 +184,14 @@ const repository = {
     name: S.byline,
     begin: re(
       `^${LEAD}(?=.{0,${BYLINE_MAX}}$)${NOT_A_NAME}`,
-      `(?=(?:${HONORIFIC_WORD}[ \\t]+)*${NAME},?[ \\t]+${BYLINE_VERB}[ \\t]+${ROLE}[ \\t]+(?:${AT}|${OF})[ \\t]+${INSTITUTION_START})`,
+      `(?=(?:${HONORIFIC_WORD}[ \\t]+)*${NAMES},?[ \\t]+${BYLINE_VERB}[ \\t]+${ROLE}[ \\t]+(?:${AT}|${OF})[ \\t]+${INSTITUTION_START})`,
     ),
     end: '$',
     patterns: [{ include: '#byline-head' }, { include: '#inline' }],
   },
   'byline-head': {
     match: re(
-      `\\G(?:(${HONORIFIC_WORD}(?:[ \\t]+${HONORIFIC_WORD})*)[ \\t]+)?(${NAME}),?[ \\t]+(${BYLINE_VERB})[ \\t]+`,
+      `\\G(?:(${HONORIFIC_WORD}(?:[ \\t]+${HONORIFIC_WORD})*)[ \\t]+)?(${NAMES}),?[ \\t]+(${BYLINE_VERB})[ \\t]+`,
       `(?:(${ROLE})[ \\t]+(${AT})[ \\t]+${INSTITUTION_START}(${INSTITUTION})`,
       `|(${ROLE})[ \\t]+(${OF})[ \\t]+${INSTITUTION_START}(${INSTITUTION}))`,
     ),

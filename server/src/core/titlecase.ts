@@ -1,4 +1,5 @@
 // Title case for headlines (Chicago and AP): which words are capitalised, and how to write a word that is not.
+import { NAME_PARTICLES, TITLE_CASE } from './lexicon';
 
 export type TitleCaseStyle = 'chicago' | 'ap';
 
@@ -13,22 +14,12 @@ export interface HeadlineWord {
   pause: boolean;
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
-const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'for']);
-const PREPOSITIONS = new Set(
-  (
-    'about above across after against along amid amidst among amongst around as at atop before behind below beneath beside besides between beyond by ' +
-    'despite during except for from in into of on onto over per than through throughout to toward towards under underneath unlike upon versus via vs with within without'
-  ).split(' '),
-);
+/** The word classes title case needs, from the lexicon: articles, conjunctions, prepositions … */
+const { articles: ARTICLES, conjunctions: CONJUNCTIONS, prepositions: PREPOSITIONS, determiners: DETERMINERS } = TITLE_CASE;
 /** Words that are also adverbs, particles or subordinating conjunctions (`Give Up`, `So Far`, `Not Yet`): never reported. */
-const AMBIGUOUS = new Set('up down out off so yet back like past near opposite inside outside since until till'.split(' '));
+const AMBIGUOUS = TITLE_CASE.ambiguous;
 /** Prepositions that often open a clause (`After Kim Leaves`): lowercased only before a determiner. */
-const CLAUSE_OPENERS = new Set(['after', 'before', 'as', 'than']);
-/** Words that start a noun phrase: a preposition before one of them is surely a preposition. */
-const DETERMINERS = new Set('the a an his her its their our my your this that these those some any no every each all both two three'.split(' '));
-/** Lowercase particles inside names (`Lula da Silva`, `Ursula von der Leyen`). */
-const NAME_PARTICLES = new Set('de da das do dos du del della der den van von la le bin ibn al el ter ten'.split(' '));
+const CLAUSE_OPENERS = TITLE_CASE.clauseOpeners;
 const AP_MIN_CAPITALIZED_LENGTH = 4;
 
 /** Splits a headline into words: letters and digits with inner apostrophes, periods and hyphens. */

@@ -31,6 +31,11 @@ export function isBlankCode(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
 }
 
+/** Blanks a line may be padded with: the inline ones plus zero-width space and a stray BOM (the one "blank" of the parser and doubled-space). */
+export function isLineBlankCode(code: number): boolean {
+  return isBlankCode(code) || code === 0x200b || code === 0xfeff;
+}
+
 /** True when a character is a decimal digit. */
 export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && DIGIT.test(ch);

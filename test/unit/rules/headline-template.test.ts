@@ -55,9 +55,33 @@ ruleCases('headline-template', {
     },
     {
       name: 'an honorific in the headline: the headline carries the bare name',
-      text: take({ headline: '⟦The Mekong Accord – We Asked Dr. Mai Linh Tran What Comes Next for the River⟧' }),
+      text: take({ headline: 'The Mekong Accord – We Asked ⟦Dr. ⟧Mai Linh Tran What Comes Next for the River' }),
       config: TEST_CONFIG,
+      messages: ['Drop "Dr." from the headline'],
       output: take(),
+    },
+    {
+      name: 'a rank with (ret.) in the headline, the byline keeps it',
+      text: take({
+        headline: 'The Mekong Accord – We Asked ⟦Gen. (ret.) ⟧Mai Linh Tran What Comes Next for the River',
+        byline: 'Gen. (ret.) Mai Linh Tran is a senior fellow at the Institute for Water Policy.',
+      }),
+      config: TEST_CONFIG,
+      messages: ['Drop "Gen. (ret.)" from the headline'],
+      output: take({ byline: 'Gen. (ret.) Mai Linh Tran is a senior fellow at the Institute for Water Policy.' }),
+    },
+    {
+      name: 'co-authors, one with a post-nominal in the headline',
+      text: take({
+        headline: 'The Mekong Accord – We Asked Mai Linh Tran and Robert Gallucci⟦, Jr.⟧ What Comes Next for the River',
+        byline: 'Mai Linh Tran and Robert Gallucci, Jr., are fellows at the Institute for Water Policy.',
+      }),
+      config: TEST_CONFIG,
+      messages: ['Drop "Jr." from the headline'],
+      output: take({
+        headline: 'The Mekong Accord – We Asked Mai Linh Tran and Robert Gallucci What Comes Next for the River',
+        byline: 'Mai Linh Tran and Robert Gallucci, Jr., are fellows at the Institute for Water Policy.',
+      }),
     },
     {
       name: 'no name in the headline: the byline’s bare name is used',

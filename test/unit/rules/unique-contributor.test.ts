@@ -22,6 +22,15 @@ describe('rule unique-contributor', () => {
     assert.deepEqual(covered(files), { 'a.take': [], 'b.take': [], 'c.take': [] });
   });
 
+  test('a co-author who also wrote alone: both takes reported on that person only', () => {
+    const pair = take({
+      headline: `${TEST_SERIES} – We Asked Lan Vo and Mai Linh Tran What Comes Next for the River`,
+      byline: 'Lan Vo and Mai Linh Tran are senior fellows at the Institute for Water Policy.',
+    });
+    const files = { 'a.take': pair, 'b.take': by('Mai Linh Tran'), 'c.take': by('Seán O’Hanlon') };
+    assert.deepEqual(covered(files), { 'a.take': ['Mai Linh Tran'], 'b.take': ['Mai Linh Tran'], 'c.take': [] });
+  });
+
   test('one take alone: nothing', () => {
     assert.deepEqual(covered({ 'a.take': by('Mai Linh Tran') }), { 'a.take': [] });
   });

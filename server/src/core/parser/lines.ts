@@ -1,4 +1,5 @@
 // Splits a take into its non-blank lines (one paragraph each) and notes how the file is laid out.
+import { isLineBlankCode } from '../typography';
 import type { Paragraph } from '../types';
 
 export interface Layout {
@@ -25,17 +26,12 @@ export function splitParagraphs(text: string): Layout {
     else if (hasCR) while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
     let s = pos;
     let e = end;
-    while (s < e && isBlank(text.charCodeAt(s))) s++;
-    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+    while (s < e && isLineBlankCode(text.charCodeAt(s))) s++;
+    while (e > s && isLineBlankCode(text.charCodeAt(e - 1))) e--;
     if (e > s) paragraphs.push({ start: s, end: e, text: text.slice(s, e), line });
     if (end >= text.length) break;
     pos = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     line++;
   }
   return { paragraphs, bom, eol, finalNewline };
-}
-
-/** True for spaces, tabs and the other horizontal blanks a paragraph may be padded with. */
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
 }

@@ -1,7 +1,7 @@
 // Rule doubled-space: No runs of spaces inside a paragraph and no white space at either end of a line.
 import type { TakeRule } from '../rule';
 import type { Report } from '../types';
-import { INLINE_SPACE, isBlankCode, replaceReport } from '../typography';
+import { INLINE_SPACE, isLineBlankCode, replaceReport } from '../typography';
 
 /** A run of two or more blanks inside a line. */
 const RUN = new RegExp(`${INLINE_SPACE}{2,}`, 'g');
@@ -56,9 +56,9 @@ function reportLineEnds(text: string, trailing: boolean, out: Report[]): void {
     const lineEnd = Math.min(lf, cr);
     const next = lineEnd + (lineEnd === cr && lf === cr + 1 ? 2 : 1);
     let contentStart = lineStart;
-    while (contentStart < lineEnd && isLineBlank(text.charCodeAt(contentStart))) contentStart++;
+    while (contentStart < lineEnd && isLineBlankCode(text.charCodeAt(contentStart))) contentStart++;
     let contentEnd = lineEnd;
-    while (contentEnd > contentStart && isLineBlank(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    while (contentEnd > contentStart && isLineBlankCode(text.charCodeAt(contentEnd - 1))) contentEnd--;
     if (contentStart === lineEnd) {
       if (trailing && lineEnd > lineStart) out.push(replaceReport('Remove the white space on this empty line', lineStart, lineEnd, ''));
     } else {
@@ -75,7 +75,3 @@ function indexOrEnd(text: string, ch: string, from: number): number {
   return at < 0 ? text.length : at;
 }
 
-/** Blanks a line may be padded with: the inline ones plus zero-width space and a stray BOM. */
-function isLineBlank(code: number): boolean {
-  return isBlankCode(code) || code === 0x200b || code === 0xfeff;
-}

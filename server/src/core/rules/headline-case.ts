@@ -35,6 +35,7 @@ export const rule: TakeRule = {
     const series = seriesLength > 0 ? headlineWords(style.series!) : [];
     const out: Report[] = [];
     const bylineName = nameCasing(take);
+    const dictated = templateWords(style.headline);
     words.forEach((word, k) => {
       let wanted: string | undefined;
       let why: string;
@@ -44,6 +45,8 @@ export const rule: TakeRule = {
       } else if (template) {
         wanted = template[k];
         why = 'as in the headline template';
+      } else if (dictated.has(word.text)) {
+        return;
       } else if (word.end <= seriesLength && series[k]?.text.toLowerCase() === word.text.toLowerCase()) {
         wanted = series[k].text;
         why = 'as the series is written';
@@ -84,6 +87,12 @@ function addNameCasing(out: Map<string, string>, inHeadline: string, inByline: s
     const shouted = word.length > 1 && word === word.toUpperCase() && written !== written.toUpperCase();
     if (lowercase || shouted) out.set(word, written);
   });
+}
+
+/** The words the template writes itself (not its placeholders), as written: never reported, whatever their case. */
+function templateWords(template: string | undefined): Set<string> {
+  if (!template) return new Set();
+  return new Set(headlineWords(template.replace(/\{series\}|\{contributor\}/g, ' ')).map((w) => w.text));
 }
 
 /**

@@ -2,9 +2,10 @@
 import type { TakeRule } from '../rule';
 import type { Report } from '../types';
 import { finalPeriod } from '../headline-shape';
+import { INLINE_SPACE } from '../typography';
 
 /** Two or more blanks in a row (spaces, tabs, no-break spaces). */
-const BLANK_RUN = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}/g;
+const BLANK_RUN = new RegExp(`${INLINE_SPACE}{2,}`, 'g');
 
 export const rule: TakeRule = {
   meta: {

@@ -9,7 +9,7 @@ export const rule: CorpusRule = {
     category: 'corpus',
     description: 'A contributor has one take per symposium',
     rationale:
-      'Two takes by the same person in one symposium are usually a resubmission that replaced nothing. Names (from the byline, or the headline when there is no byline) are compared without honorifics, middle initials, case or accents. Each of the takes is reported, pointing at the others.',
+      'Two takes by the same person in one symposium are usually a resubmission that replaced nothing. Each person counts on their own, so a co-authored take and a solo take by one of its authors are both reported. Names (from the byline, or the headline when there is no byline) are compared without honorifics, middle initials, case or accents. Each of the takes is reported, pointing at the others.',
     severity: 'warning',
     fixable: false,
     hasSuggestions: false,
@@ -24,8 +24,7 @@ export const rule: CorpusRule = {
   checkCorpus(entries) {
     return reportShared(
       entries,
-      ({ summary }) =>
-        summary.contributor && summary.contributorRange ? { key: nameCompareKey(summary.contributor), ...summary.contributorRange } : undefined,
+      ({ summary }) => summary.people.map((p) => ({ key: nameCompareKey(p.name), start: p.start, end: p.end })),
       (others, total) => `This contributor also wrote ${listFiles(others, total)} in this symposium`,
       'another take by the same contributor',
     );
