@@ -40,7 +40,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Commen
     preview,
     status,
     ...registerCommands({ client: () => client, restart, output, corpus, preview }),
-    vscode.window.registerWebviewPanelSerializer(CORPUS_VIEW, { deserializeWebviewPanel: async (panel) => corpus.adopt(panel) }),
+    vscode.window.registerWebviewPanelSerializer(CORPUS_VIEW, {
+      deserializeWebviewPanel: (panel) => {
+        corpus.adopt(panel);
+        return Promise.resolve();
+      },
+    }),
     { dispose: () => void client?.stop() },
   );
   await start();

@@ -1,5 +1,5 @@
 // Starts the language server (dist/server.js) for takes and keeps one client for the extension's life.
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 export const LANGUAGE_ID = 'commentary';
