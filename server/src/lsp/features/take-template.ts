@@ -1,13 +1,19 @@
 // The text of a new take with every part in place, from the symposium that governs a folder.
 import { join } from 'node:path';
+import { joinNames } from '../../core';
 import type { TakeTemplateParams, TakeTemplateResult } from '../../shared/protocol';
 import type { ServerContext } from '../context';
 import { uriToPath } from '../convert';
 
-/** Answers commentary/takeTemplate: headline from the template, the configured note and credit, placeholders elsewhere. */
+/** Answers commentary/takeTemplate: headline from the template (co-authors `A and B` listed), the configured note and credit, a byline sentence per person. */
 export function takeTemplate(ctx: ServerContext, params: TakeTemplateParams): TakeTemplateResult {
   const folder = uriToPath(params.folder) ?? '.';
-  const name = params.contributor.replace(/\s+/g, ' ').trim() || 'Contributor Name';
+  const people = params.contributor
+    .replace(/\s+/g, ' ')
+    .split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/)
+    .filter((n) => n.trim());
+  if (people.length === 0) people.push('Contributor Name');
+  const name = joinNames(people);
   const style = ctx.store.lookup(join(folder, 'new.take')).symposium.style;
   const series = style.series ?? 'Series Name';
   const headline = (style.headline ?? '{series} – We Asked {contributor} What Happens Next').replaceAll('{series}', series).replaceAll('{contributor}', name);
@@ -20,7 +26,7 @@ export function takeTemplate(ctx: ServerContext, params: TakeTemplateParams): Ta
     `First paragraph: answer the question in ${style.words.min}–${style.words.max} words in all, one paragraph per line.`,
     'Second paragraph.',
     'Third paragraph.',
-    `${name} is a role at an institution.`,
+    people.map((n) => `${n} is a role at an institution.`).join(' '),
     `Image: ${style.imageCredit ?? 'Agency or photographer'}`,
   ];
   return { fileName: `${slug(name)}.take`, text: lines.join('\n') + '\n' };
