@@ -95,7 +95,8 @@
     if (state.onlyNotReady && isReady(t)) return false;
     const q = state.filter.trim().toLowerCase();
     if (!q) return true;
-    return [t.contributor, t.affiliation, t.headline, t.pullQuote, t.file].some((s) => s && s.toLowerCase().includes(q));
+    const people = (t.people ?? []).flatMap((p) => [p.name, p.affiliation]);
+    return [t.contributor, t.affiliation, t.headline, t.pullQuote, t.file, ...people].some((s) => s && s.toLowerCase().includes(q));
   }
 
   /** The toolbar: sort, filter, not-ready switch. */
@@ -169,7 +170,19 @@
   }
 
   /**
-   * One card: contributor, affiliation, headline, pull-quote, words and a ready badge.
+   * The affiliation lines of a card: `role, affiliation` for one contributor; `Name: role, affiliation` for each co-author.
+   * @param {CorpusTake} t
+   * @returns {string[]}
+   */
+  function affiliations(t) {
+    const people = (t.people ?? []).filter((p) => p.affiliation || p.role);
+    const line = (/** @type {{ role?: string, affiliation?: string }} */ p) => [p.role, p.affiliation].filter(Boolean).join(', ');
+    if (people.length > 1) return people.map((p) => `${p.name}: ${line(p)}`);
+    return t.affiliation ? [t.role ? `${t.role}, ${t.affiliation}` : t.affiliation] : [];
+  }
+
+  /**
+   * One card: contributor(s), affiliation(s), headline, pull-quote, words and a ready badge.
    * @param {CorpusTake} t
    * @param {CorpusSymposium} sym
    */
@@ -187,7 +200,7 @@
     badge.title = isReady(t) ? 'No errors' : 'Open the take at its first problem';
     head.append(badge);
     c.append(head);
-    if (t.affiliation) c.append(el('div', 'affiliation', t.role ? `${t.role}, ${t.affiliation}` : t.affiliation));
+    for (const line of affiliations(t)) c.append(el('div', 'affiliation', line));
     c.append(el('h3', 'headline', t.headline || '(no headline)'));
     if (t.pullQuote) c.append(el('blockquote', 'pull-quote', t.pullQuote));
     const words = el(

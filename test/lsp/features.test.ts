@@ -46,36 +46,6 @@ describe('editor features', () => {
     assert.equal(symbols[4].children?.[0].children?.[1].name, 'the Institute for Water Policy in Singapore');
   });
 
-  test('co-authors: the outline and hover show every person, New Take writes a byline sentence for each', async () => {
-    const pair = uri(ws.path('pair.take'));
-    const text = take({
-      headline: `${TEST_SERIES} – We Asked Lan Vo and Gen. (ret.) Ana Ruiz What Comes Next for the River`,
-      byline: 'Lan Vo is a fellow at the Delta Institute. Gen. (ret.) Ana Ruiz holds the River Chair at the Basin Forum.',
-    });
-    await s.open(pair, text, 1);
-    const symbols = await s.request<DocumentSymbol[]>('textDocument/documentSymbol', doc(pair));
-    assert.deepEqual(
-      symbols[0].children?.map((c) => c.name),
-      ['Lan Vo', 'Gen. (ret.) Ana Ruiz'],
-    );
-    const byline = symbols.find((x) => x.detail === 'Byline')!;
-    assert.equal(byline.name, 'Lan Vo and Gen. (ret.) Ana Ruiz');
-    assert.deepEqual(
-      byline.children?.map((c) => [c.name, c.children?.map((f) => f.name)]),
-      [
-        ['Lan Vo', ['a fellow', 'the Delta Institute']],
-        ['Gen. (ret.) Ana Ruiz', ['the River Chair', 'the Basin Forum']],
-      ],
-    );
-    const hover = await s.request<Hover>('textDocument/hover', { ...doc(pair), position: { line: byline.range.start.line, character: 1 } });
-    const value = (hover.contents as { value: string }).value;
-    assert.match(value, /Name: Lan Vo · Role: a fellow · Affiliation: the Delta Institute/);
-    assert.match(value, /Name: Gen\\\. \\\(ret\\\.\\\) Ana Ruiz · Role: the River Chair/);
-    const made = await s.request<{ fileName: string; text: string }>('commentary/takeTemplate', { folder: uri(ws.path('.')), contributor: 'Lan Vo and Ana Ruiz' });
-    assert.equal(made.fileName, 'lan-vo-and-ana-ruiz.take');
-    assert.match(made.text, /^The Mekong Accord – We Asked Lan Vo and Ana Ruiz What Comes Next for the River\n/);
-    assert.match(made.text, /\nLan Vo is a role at an institution\. Ana Ruiz is a role at an institution\.\n/);
-  });
 
   test('workspace symbols find a take by contributor or affiliation', async () => {
     const byName = await s.request<SymbolInformation[]>('workspace/symbol', { query: 'lan vo' });
@@ -164,5 +134,43 @@ describe('editor features', () => {
     await s.notification('commentary/corpusChanged', mark);
     const after = await s.request<CorpusResult>('commentary/corpus', { uri: lan });
     assert.deepEqual(after.symposia[0].takes.find((t) => t.file === 'lan.take')!.counts, { error: 0, warning: 0, info: 0 });
+  });
+
+  test('co-authors: the outline and hover show every person, New Take writes a byline sentence for each', async () => {
+    const pair = uri(ws.path('pair.take'));
+    const text = take({
+      headline: `${TEST_SERIES} – We Asked Lan Vo and Gen. (ret.) Ana Ruiz What Comes Next for the River`,
+      byline: 'Lan Vo is a fellow at the Delta Institute. Gen. (ret.) Ana Ruiz holds the River Chair at the Basin Forum.',
+    });
+    await s.open(pair, text, 1);
+    const symbols = await s.request<DocumentSymbol[]>('textDocument/documentSymbol', doc(pair));
+    assert.deepEqual(
+      symbols[0].children?.map((c) => c.name),
+      ['Lan Vo', 'Gen. (ret.) Ana Ruiz'],
+    );
+    const byline = symbols.find((x) => x.detail === 'Byline')!;
+    assert.equal(byline.name, 'Lan Vo and Gen. (ret.) Ana Ruiz');
+    assert.deepEqual(
+      byline.children?.map((c) => [c.name, c.children?.map((f) => f.name)]),
+      [
+        ['Lan Vo', ['a fellow', 'the Delta Institute']],
+        ['Gen. (ret.) Ana Ruiz', ['the River Chair', 'the Basin Forum']],
+      ],
+    );
+    const hover = await s.request<Hover>('textDocument/hover', { ...doc(pair), position: { line: byline.range.start.line, character: 1 } });
+    const value = (hover.contents as { value: string }).value;
+    assert.match(value, /Name: Lan Vo · Role: a fellow · Affiliation: the Delta Institute/);
+    assert.match(value, /Name: Gen\\\. \\\(ret\\\.\\\) Ana Ruiz · Role: the River Chair/);
+    const made = await s.request<{ fileName: string; text: string }>('commentary/takeTemplate', { folder: uri(ws.path('.')), contributor: 'Lan Vo and Ana Ruiz' });
+    assert.equal(made.fileName, 'lan-vo-and-ana-ruiz.take');
+    assert.match(made.text, /^The Mekong Accord – We Asked Lan Vo and Ana Ruiz What Comes Next for the River\n/);
+    assert.match(made.text, /\nLan Vo is a role at an institution\. Ana Ruiz is a role at an institution\.\n/);
+    const corpus = await s.request<CorpusResult>('commentary/corpus', { uri: pair });
+    const card = corpus.symposia[0].takes.find((t) => t.file === 'pair.take')!;
+    assert.equal(card.contributor, 'Lan Vo and Ana Ruiz');
+    assert.deepEqual(card.people, [
+      { name: 'Lan Vo', role: 'a fellow', affiliation: 'the Delta Institute' },
+      { name: 'Ana Ruiz', role: 'the River Chair', affiliation: 'the Basin Forum' },
+    ]);
   });
 });

@@ -16,9 +16,13 @@ export interface CorpusTake {
   uri: string;
   /** Path relative to the symposium folder. */
   file: string;
+  /** Every contributor's name, `A and B` for co-authors. */
   contributor?: string;
+  /** The first contributor's affiliation and role. */
   affiliation?: string;
   role?: string;
+  /** Each contributor with their own role and affiliation, in byline order. */
+  people: Array<{ name: string; role?: string; affiliation?: string }>;
   headline?: string;
   pullQuote?: string;
   wordCount: number;

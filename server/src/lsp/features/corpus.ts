@@ -1,6 +1,5 @@
 // The commentary/corpus request: every symposium of the workspace and its takes, for the preview panel.
-import { sep } from 'node:path';
-import { relativePath } from '../../core';
+import { isInside, relativePath } from '../../core';
 import type { CorpusParams, CorpusResult, CorpusSymposium, CorpusTake } from '../../shared/protocol';
 import type { ServerContext } from '../context';
 import { pathToUri, uriToPath } from '../convert';
@@ -9,7 +8,7 @@ import type { TakeState } from '../takes';
 
 /** Answers commentary/corpus, optionally for the symposium of one take or folder only. */
 export function corpus(ctx: ServerContext, params: CorpusParams | undefined): CorpusResult {
-  const groups = new Map<string, TakeState[]>();
+  const groups = new Map<TakeState['group'], TakeState[]>();
   for (const s of ctx.store.all()) {
     if (!s.path) continue;
     groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
@@ -18,7 +17,7 @@ export function corpus(ctx: ServerContext, params: CorpusParams | undefined): Co
   const symposia: CorpusSymposium[] = [];
   for (const [group, takes] of groups) {
     const folder = groupFolder(group);
-    if (wanted && !takes.some((t) => t.path === wanted) && !(wanted === folder || wanted.startsWith(folder + sep) || folder.startsWith(wanted + sep))) continue;
+    if (wanted && !takes.some((t) => t.path === wanted) && !(isInside(folder, wanted) || isInside(wanted, folder))) continue;
     symposia.push(describe(ctx, folder, takes));
   }
   symposia.sort((a, b) => a.root.localeCompare(b.root));
@@ -52,6 +51,7 @@ function card(ctx: ServerContext, t: TakeState): CorpusTake {
     contributor: s.contributor,
     affiliation: s.affiliation,
     role: s.role,
+    people: s.people.map(({ name, role, affiliation }) => ({ name, role, affiliation })),
     headline: s.headline,
     pullQuote: s.pullQuote,
     wordCount: s.wordCount,
