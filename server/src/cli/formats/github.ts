@@ -1,5 +1,5 @@
 // GitHub Actions workflow commands: one annotation per finding, shown on the pull request's diff.
-import type { Message, RunReport } from '../report';
+import type { Message, RunReport } from '../run-report';
 
 const COMMAND: Record<Message['severity'], string> = { error: 'error', warning: 'warning', info: 'notice' };
 

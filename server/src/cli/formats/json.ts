@@ -1,6 +1,6 @@
 // The machine format: an array with one object per take, shaped like ESLint's JSON output.
 import type { Edit } from '../../core';
-import type { FileReport, Message, RunReport } from '../report';
+import type { FileReport, Message, RunReport } from '../run-report';
 
 interface JsonMessage {
   ruleId: string | null;

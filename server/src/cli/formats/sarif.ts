@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for code-scanning tools: one run, every rule described, results with regions and safe fixes.
 import { pathToFileURL } from 'node:url';
 import { DOCS_BASE, RULES, ruleDocUrl, type Edit, type RelatedLocation } from '../../core';
-import { position, type FileReport, type FormatContext, type Message, type RunReport } from '../report';
+import { position, type FileReport, type FormatContext, type Message, type RunReport } from '../run-report';
 
 const LEVEL: Record<Message['severity'], string> = { error: 'error', warning: 'warning', info: 'note' };
 const RULE_INDEX = new Map(RULES.map((r, k) => [r.meta.id, k]));

@@ -1,6 +1,5 @@
 // The human format, modelled on ESLint's "stylish": a block per file, aligned rows, a summary.
-import type { FileReport, FormatContext, RunReport } from '../report';
-import { totals } from '../report';
+import { totals, type FileReport, type FormatContext, type RunReport } from '../run-report';
 import { unifiedDiff } from '../diff';
 
 type Paint = (text: string) => string;
