@@ -1,7 +1,7 @@
 // One helper for every rule's table tests: valid cases, invalid cases with exact ranges, fixed output.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixText, lintText, lintCorpus, ruleById, parseSymposium, type Finding, type SymposiumFile, type Symposium } from '../../server/src/core';
+import { fix, lint, lintCorpus, ruleById, parseSymposium, type Finding, type Rule, type SymposiumFile, type Symposium } from '../../server/src/core';
 
 export interface ValidCase {
   name?: string;
@@ -43,9 +43,16 @@ export function symposiumFor(config: SymposiumFile | undefined): Symposium {
   return parsed.symposium!;
 }
 
-/** Lints a case with only the rule under test enabled. */
+/** The rule list a case runs with: the rule under test alone. */
+function rulesFor(ruleId: string): Rule[] {
+  const rule = ruleById(ruleId);
+  assert.ok(rule, `rule ${ruleId} is registered`);
+  return [rule];
+}
+
+/** Lints a case with only the rule under test. */
 export function lintCase(ruleId: string, c: ValidCase): Finding[] {
-  return lintText(c.text, { symposium: symposiumFor(c.config), filePath: '/symposium/take.take', only: [ruleId], ruleSettings: settingsFor(ruleId, c) })
+  return lint(c.text, { rules: rulesFor(ruleId), symposium: symposiumFor(c.config), filePath: '/symposium/take.take', ruleSettings: settingsFor(ruleId, c) })
     .findings;
 }
 
@@ -107,10 +114,10 @@ function checkInvalid(ruleId: string, fixable: boolean, marked: InvalidCase): vo
         'no fix expected',
       );
     else {
-      const fixed = fixText(text, {
+      const fixed = fix(text, {
+        rules: rulesFor(ruleId),
         symposium: symposiumFor(c.config),
         filePath: '/symposium/take.take',
-        only: [ruleId],
         ruleSettings: settingsFor(ruleId, c),
       });
       assert.equal(fixed.output, c.output, 'fixed output');
@@ -136,10 +143,11 @@ function applySuggestion(text: string, edits: Array<{ start: number; end: number
 /** Lints several takes of one symposium together and returns the corpus rule's findings by file name. */
 export function corpusFindings(ruleId: string, files: Record<string, string>, config?: SymposiumFile): Record<string, Finding[]> {
   const symposium = symposiumFor(config);
+  const rules = rulesFor(ruleId);
   const members = Object.entries(files).map(([name, text]) => {
-    const r = lintText(text, { symposium, filePath: `/symposium/${name}`, only: [ruleId] });
-    return { summary: r.summary, rules: r.rules };
+    const r = lint(text, { rules, symposium, filePath: `/symposium/${name}` });
+    return { summary: r.summary, settings: r.settings };
   });
-  const byFile = lintCorpus(members);
+  const byFile = lintCorpus(members, rules);
   return Object.fromEntries(Object.keys(files).map((name) => [name, byFile.get(`/symposium/${name}`) ?? []]));
 }

@@ -1,40 +1,32 @@
 // Finds the symposium of each take (or the one --config names), collecting config problems instead of guessing.
-import { dirname, resolve } from 'node:path';
-import picomatch from 'picomatch';
-import { RULES, SymposiumFinder, defaultSymposium, effectiveRules, type ConfigProblem, type RuleSetting, type Symposium } from '../core';
-import { relativePath } from '../core/config/resolve';
+import { RULES, effectiveRules, isIgnored, type ConfigProblem, type RuleSetting, type Symposium, type SymposiumId } from '../core';
+import { SymposiumFinder, toCorePath } from '../node';
 
-/** Resolves symposiums for takes; each distinct symposium gets an index (it is also the take's corpus). */
+/** A take's symposium and its identity (which corpus the take is compared within). */
+export interface ResolvedSymposium {
+  id: SymposiumId;
+  symposium: Symposium;
+}
+
+/** Resolves symposiums for takes, remembering each one met so the run can hand them to worker threads. */
 export class ConfigResolver {
-  readonly symposiums: Symposium[] = [];
+  /** Every symposium returned so far, by identity. */
+  readonly symposiums = new Map<SymposiumId, Symposium>();
   private readonly finder = new SymposiumFinder();
-  private readonly index = new Map<Symposium, number>();
-  private readonly defaults = new Map<string, Symposium>();
   private readonly problemsByFile = new Map<string, ConfigProblem[]>();
-  private readonly ignoreMatchers = new Map<Symposium, (rel: string) => boolean>();
 
   /** `configFile` is --config: used for every take instead of the nearest symposium.json. */
   constructor(private readonly configFile?: string) {}
 
   /** The symposium of a take, or undefined when its symposium.json has problems (kept for problems()). */
-  forTake(takePath: string): Symposium | undefined {
-    const parsed = this.configFile ? this.finder.load(resolve(this.configFile)) : this.finder.forTake(takePath);
-    if (parsed.problems.length > 0) {
-      this.problemsByFile.set(parsed.problems[0].filePath, parsed.problems);
+  forTake(takePath: string): ResolvedSymposium | undefined {
+    const found = this.configFile ? this.finder.forConfig(this.configFile) : this.finder.forTake(takePath);
+    if (!found.symposium) {
+      this.problemsByFile.set(found.problems[0].filePath, found.problems);
       return undefined;
     }
-    let symposium = parsed.symposium!;
-    if (!symposium.filePath) symposium = this.defaultFor(dirname(takePath), symposium);
-    if (!this.index.has(symposium)) {
-      this.index.set(symposium, this.symposiums.length);
-      this.symposiums.push(symposium);
-    }
-    return symposium;
-  }
-
-  /** The corpus number of a symposium returned by forTake. */
-  indexOf(symposium: Symposium): number {
-    return this.index.get(symposium)!;
+    this.symposiums.set(found.id, found.symposium);
+    return { id: found.id, symposium: found.symposium };
   }
 
   /** Every problem found in every symposium.json read so far. */
@@ -42,32 +34,16 @@ export class ConfigResolver {
     return [...this.problemsByFile.values()].flat();
   }
 
-  /** True when the take's symposium `ignore` globs leave it out (the matcher is compiled once per symposium). */
+  /** True when the take's symposium `ignore` globs leave it out. */
   isIgnored(takePath: string): boolean {
-    const symposium = this.forTake(takePath);
-    if (!symposium?.file.ignore?.length) return false;
-    let matcher = this.ignoreMatchers.get(symposium);
-    if (!matcher) {
-      matcher = picomatch(symposium.file.ignore, { dot: true });
-      this.ignoreMatchers.set(symposium, matcher);
-    }
-    return matcher(relativePath(symposium, takePath));
-  }
-
-  /** Takes without a symposium.json share one default symposium per folder (so they form one corpus). */
-  private defaultFor(dir: string, fresh: Symposium): Symposium {
-    let symposium = this.defaults.get(dir);
-    if (!symposium) {
-      symposium = fresh.root === dir ? fresh : defaultSymposium(dir);
-      this.defaults.set(dir, symposium);
-    }
-    return symposium;
+    const found = this.forTake(takePath);
+    return found !== undefined && isIgnored(found.symposium, toCorePath(takePath));
   }
 }
 
 /** What --print-config shows: where the config comes from, the house style and every rule's setting. */
 export function describeConfig(takePath: string, symposium: Symposium, ignored: boolean, ruleSettings: Record<string, RuleSetting>): object {
-  const effective = effectiveRules(symposium, takePath, ruleSettings);
+  const effective = effectiveRules(RULES, symposium, takePath, ruleSettings);
   const rules: Record<string, { severity: string; options?: Record<string, unknown>; needs?: string }> = {};
   for (const rule of RULES) {
     const setting = effective.get(rule.meta.id);

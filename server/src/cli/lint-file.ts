@@ -1,14 +1,15 @@
 // Lints (and fixes) one take: the unit of work a worker thread or the main thread runs.
 import {
   RULES,
-  fixText,
+  fix,
   isCorpusRule,
   lineStarts,
-  lintText,
+  lint,
   type EffectiveRules,
   type Finding,
   type RuleSetting,
   type Symposium,
+  type SymposiumId,
   type TakeSummary,
 } from '../core';
 import { readTake } from './read';
@@ -19,11 +20,18 @@ export type Mode = 'lint' | 'fix' | 'dry-run';
 
 /** What every file of a run shares; plain data, so it can be handed to worker threads. */
 export interface LintSetup {
-  symposiums: Symposium[];
+  /** The symposium of every take of the run, by identity. */
+  symposiums: Map<SymposiumId, Symposium>;
   ruleSettings: Record<string, RuleSetting>;
   mode: Mode;
   /** Keep the original and fixed text when fixes change a take (diffs, JSON `output`). */
   keepText: boolean;
+}
+
+/** One take to lint and its symposium (a key of LintSetup.symposiums). */
+export interface LintTask {
+  filePath: string;
+  symposium: SymposiumId;
 }
 
 /** A take that was read and linted; findings are for the fixed text when fixes were applied. */
@@ -31,8 +39,8 @@ export interface LintedFile {
   filePath: string;
   findings: Finding[];
   summary: TakeSummary;
-  /** The corpus rules enabled for this take (all lintCorpus needs). */
-  rules: EffectiveRules;
+  /** The settings of the corpus rules enabled for this take (all lintCorpus needs). */
+  settings: EffectiveRules;
   /** Offsets where each line starts, to turn offsets into line and column. */
   lineStarts: number[];
   bom: boolean;
@@ -54,6 +62,11 @@ export type FileOutcome = LintedFile | FailedFile;
 
 const CORPUS_RULE_IDS = RULES.filter(isCorpusRule).map((r) => r.meta.id);
 
+/** Lints one task with its symposium from the setup (on the main thread or a worker). */
+export function lintTask(task: LintTask, setup: LintSetup): FileOutcome {
+  return lintFile(task.filePath, setup.symposiums.get(task.symposium)!, setup);
+}
+
 /** Reads (unless `text` is given, as for stdin), lints, and in fix mode fixes one take. */
 export function lintFile(filePath: string, symposium: Symposium, setup: LintSetup, text?: string): FileOutcome {
   if (text === undefined) {
@@ -61,12 +74,12 @@ export function lintFile(filePath: string, symposium: Symposium, setup: LintSetu
     if ('error' in read) return { filePath, action: 'read', error: read.error };
     text = read.text;
   }
-  const options = { filePath, symposium, ruleSettings: setup.ruleSettings };
+  const input = { rules: RULES, filePath, symposium, ruleSettings: setup.ruleSettings };
   let final = text;
   let result;
-  if (setup.mode === 'lint') result = lintText(text, options);
+  if (setup.mode === 'lint') result = lint(text, input);
   else {
-    const fixed = fixText(text, options);
+    const fixed = fix(text, input);
     result = fixed.result;
     final = fixed.output;
     if (setup.mode === 'fix' && final !== text) {
@@ -79,7 +92,7 @@ export function lintFile(filePath: string, symposium: Symposium, setup: LintSetu
     filePath,
     findings: result.findings,
     summary: result.summary,
-    rules: corpusRulesOnly(result.rules),
+    settings: corpusRulesOnly(result.settings),
     lineStarts: lineStarts(final),
     bom: final.charCodeAt(0) === 0xfeff,
     fixed: changed,
@@ -88,10 +101,10 @@ export function lintFile(filePath: string, symposium: Symposium, setup: LintSetu
 }
 
 /** Drops take rules from the effective rules: less to copy between threads, and lintCorpus reads only these. */
-function corpusRulesOnly(rules: EffectiveRules): EffectiveRules {
+function corpusRulesOnly(settings: EffectiveRules): EffectiveRules {
   const out: EffectiveRules = new Map();
   for (const id of CORPUS_RULE_IDS) {
-    const setting = rules.get(id);
+    const setting = settings.get(id);
     if (setting) out.set(id, setting);
   }
   return out;

@@ -1,14 +1,14 @@
 // The commentary-lint command (dist/cli.js): finds takes, lints them, reports, and sets the exit code.
 import { resolve } from 'node:path';
 import { version } from '../../../package.json';
+import { discover, toCorePath } from '../node';
 import { parseCli, UsageError, type CliOptions } from './args';
 import { ConfigResolver, describeConfig } from './config';
-import { discover } from './files';
 import { helpText } from './help';
 import { listRules } from './list-rules';
-import { lintFile, type FileOutcome, type LintSetup } from './lint-file';
+import { lintFile, type FileOutcome, type LintSetup, type LintTask } from './lint-file';
 import { decodeTake, ioMessage } from './read';
-import { addCorpusFindings, lintAll, type LintTask } from './run-lint';
+import { addCorpusFindings, lintAll } from './run-lint';
 import { buildRun, displayPath, ignoredFileReport } from './report';
 import { formatReport } from './formats';
 import type { RunReport } from './run-report';
@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
   if (options.listRules) return emit(listRules(options.format === 'json'), options);
   const cwd = process.cwd();
   const resolver = new ConfigResolver(options.config && resolve(cwd, options.config));
-  if (options.printConfig !== undefined) return printConfig(resolve(cwd, options.printConfig), resolver, options, cwd);
+  if (options.printConfig !== undefined) return printConfig(toCorePath(resolve(cwd, options.printConfig)), resolver, options, cwd);
   if (options.stdin) return lintStdin(options, resolver, cwd);
   return lintFiles(options, resolver, cwd);
 }
@@ -40,8 +40,8 @@ async function lintFiles(options: CliOptions, resolver: ConfigResolver, cwd: str
   const found = discover(options.patterns, { cwd, useIgnores: options.ignore, isIgnored: (p) => resolver.isIgnored(p) });
   const tasks: LintTask[] = [];
   for (const c of found.files) {
-    const symposium = c.ignored ? undefined : resolver.forTake(c.path);
-    if (symposium) tasks.push({ filePath: c.path, symposium: resolver.indexOf(symposium) });
+    const resolved = c.ignored ? undefined : resolver.forTake(c.path);
+    if (resolved) tasks.push({ filePath: c.path, symposium: resolved.id });
   }
   if (configFailed(resolver, cwd)) return 2;
   const unmatched = options.errorOnUnmatchedPattern ? found.unmatched : [];
@@ -69,25 +69,25 @@ async function lintFiles(options: CliOptions, resolver: ConfigResolver, cwd: str
 /** Lints standard input under --stdin-filename (or "<stdin>"); with --fix the fixed text goes to stdout. */
 async function lintStdin(options: CliOptions, resolver: ConfigResolver, cwd: string): Promise<number> {
   const bytes = await readStdin();
-  const filePath = options.stdinFilename !== undefined ? resolve(cwd, options.stdinFilename) : '<stdin>';
+  const filePath = options.stdinFilename !== undefined ? toCorePath(resolve(cwd, options.stdinFilename)) : '<stdin>';
   const shown = displayPath(filePath, cwd);
   const decoded = decodeTake(bytes);
   if ('error' in decoded) return fail(`cannot read ${shown}: ${decoded.error}`);
   const configPath = options.stdinFilename !== undefined ? filePath : resolve(cwd, 'stdin.take');
-  const symposium = resolver.forTake(configPath);
-  if (configFailed(resolver, cwd) || !symposium) return 2;
+  const found = resolver.forTake(configPath);
+  if (configFailed(resolver, cwd) || !found) return 2;
   if (options.ignore && options.stdinFilename !== undefined && resolver.isIgnored(filePath)) {
     if (options.fix) process.stdout.write(decoded.text);
     const run: RunReport = { cwd, files: [ignoredFileReport(filePath, cwd, options.quiet)], failures: [], dryRun: false };
     return finish(run, options, 1, options.fix);
   }
   const setup: LintSetup = {
-    symposiums: [symposium],
+    symposiums: new Map([[found.id, found.symposium]]),
     ruleSettings: options.rules,
     mode: options.fix || options.fixDryRun ? 'dry-run' : 'lint',
     keepText: true,
   };
-  const outcome = lintFile(filePath, symposium, setup, decoded.text);
+  const outcome = lintFile(filePath, found.symposium, setup, decoded.text);
   if (options.fix && !('error' in outcome)) process.stdout.write(outcome.output ?? decoded.text);
   const run = buildRun([outcome], cwd, options.quiet, options.fixDryRun);
   return finish(run, options, countWarnings([outcome]), options.fix);
@@ -95,10 +95,10 @@ async function lintStdin(options: CliOptions, resolver: ConfigResolver, cwd: str
 
 /** Prints what --print-config shows for one take. */
 function printConfig(takePath: string, resolver: ConfigResolver, options: CliOptions, cwd: string): number {
-  const symposium = resolver.forTake(takePath);
-  if (configFailed(resolver, cwd) || !symposium) return 2;
+  const found = resolver.forTake(takePath);
+  if (configFailed(resolver, cwd) || !found) return 2;
   const ignored = options.ignore && resolver.isIgnored(takePath);
-  return emit(JSON.stringify(describeConfig(takePath, symposium, ignored, options.rules), null, 2) + '\n', options);
+  return emit(JSON.stringify(describeConfig(takePath, found.symposium, ignored, options.rules), null, 2) + '\n', options);
 }
 
 /** Writes the report, I/O failures and the warning limit message; returns the exit code. */
@@ -177,7 +177,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`commentary-lint: internal error: ${(e as Error)?.stack ?? e}\n`);
+    process.stderr.write(`commentary-lint: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exitCode = 2;
   },
 );

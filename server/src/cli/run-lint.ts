@@ -3,14 +3,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { byPosition, lintCorpus, type CorpusMember } from '../core';
-import { lintFile, type FileOutcome, type LintedFile, type LintSetup } from './lint-file';
-
-/** One take to lint and the index of its symposium in LintSetup.symposiums. */
-export interface LintTask {
-  filePath: string;
-  symposium: number;
-}
+import { RULES, byPosition, lintCorpus, type CorpusMember, type SymposiumId } from '../core';
+import { lintTask, type FileOutcome, type LintedFile, type LintSetup, type LintTask } from './lint-file';
 
 /** What the main thread sends a worker: a batch starting at `start`, or null when there is no more work. */
 export type WorkerRequest = { start: number; tasks: LintTask[] } | null;
@@ -33,7 +27,7 @@ export async function lintAll(tasks: LintTask[], setup: LintSetup, onProgress?: 
   const workers = workerCount(tasks.length);
   if (workers === 0) {
     return tasks.map((t, k) => {
-      const outcome = lintFile(t.filePath, setup.symposiums[t.symposium], setup);
+      const outcome = lintTask(t, setup);
       if (k % 50 === 49) onProgress?.(k + 1);
       return outcome;
     });
@@ -52,7 +46,7 @@ function workerCount(tasks: number): number {
 
 /** Hands batches to workers as they finish (so a slow batch does not hold the others up). */
 function lintOnWorkers(tasks: LintTask[], setup: LintSetup, count: number, onProgress?: (done: number) => void): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = new Array(tasks.length);
+  const outcomes = new Array<FileOutcome>(tasks.length);
   const batch = Math.max(16, Math.min(250, Math.ceil(tasks.length / (count * 8))));
   let next = 0;
   let done = 0;
@@ -93,7 +87,7 @@ function lintOnWorkers(tasks: LintTask[], setup: LintSetup, count: number, onPro
 
 /** Runs the corpus rules over each symposium's takes and merges their findings into each take's list. */
 export function addCorpusFindings(tasks: LintTask[], outcomes: FileOutcome[]): void {
-  const groups = new Map<number, LintedFile[]>();
+  const groups = new Map<SymposiumId, LintedFile[]>();
   outcomes.forEach((outcome, k) => {
     if ('error' in outcome) return;
     const group = groups.get(tasks[k].symposium) ?? [];
@@ -102,8 +96,8 @@ export function addCorpusFindings(tasks: LintTask[], outcomes: FileOutcome[]): v
   });
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    const members: CorpusMember[] = group.map((f) => ({ summary: f.summary, rules: f.rules }));
-    const found = lintCorpus(members);
+    const members: CorpusMember[] = group.map((f) => ({ summary: f.summary, settings: f.settings }));
+    const found = lintCorpus(members, RULES);
     if (found.size === 0) continue;
     for (const file of group) {
       const extra = found.get(file.filePath);

@@ -1,6 +1,6 @@
 // Worker thread entry (dist/worker.js): lints the batches of takes the main thread sends, until it sends null.
 import { parentPort, workerData } from 'node:worker_threads';
-import { lintFile, type LintSetup } from './lint-file';
+import { lintTask, type LintSetup } from './lint-file';
 import type { WorkerReply, WorkerRequest } from './run-lint';
 
 const setup = workerData as LintSetup;
@@ -12,6 +12,6 @@ port.on('message', (request: WorkerRequest) => {
     port.close();
     return;
   }
-  const outcomes = request.tasks.map((t) => lintFile(t.filePath, setup.symposiums[t.symposium], setup));
+  const outcomes = request.tasks.map((t) => lintTask(t, setup));
   port.postMessage({ start: request.start, outcomes } satisfies WorkerReply);
 });

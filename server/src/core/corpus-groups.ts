@@ -1,5 +1,6 @@
 // Groups the takes of a symposium that share a value: the duplicate-finding corpus rules use it.
 import type { CorpusEntry, CorpusReport } from './rule';
+import { baseName } from './config/paths';
 import type { RelatedLocation } from './types';
 
 /** What a duplicate-finding rule reads from one take: a comparison key and the range to report. */
@@ -13,22 +14,25 @@ export interface Keyed {
 export const MAX_RELATED = 10;
 
 /**
- * Reports every take whose key another take shares, pointing at (up to MAX_RELATED of) the others as related locations.
+ * Reports every take whose key (or one of whose keys) another take shares, pointing at (up to MAX_RELATED of) the others as related locations.
  * `describe` words the message from (some of) the other takes' file names and how many others there are.
  */
 export function reportShared(
   entries: CorpusEntry[],
-  read: (entry: CorpusEntry) => Keyed | undefined,
+  read: (entry: CorpusEntry) => Keyed | Keyed[] | undefined,
   describe: (others: string[], total: number) => string,
   relatedMessage: string,
 ): CorpusReport[] {
   const groups = new Map<string, Array<{ filePath: string; at: Keyed }>>();
   for (const entry of entries) {
-    const at = read(entry);
-    if (!at || at.key === '') continue;
-    const group = groups.get(at.key) ?? [];
-    group.push({ filePath: entry.summary.filePath, at });
-    groups.set(at.key, group);
+    const keyed = read(entry);
+    for (const at of Array.isArray(keyed) ? keyed : keyed ? [keyed] : []) {
+      if (at.key === '') continue;
+      const group = groups.get(at.key) ?? [];
+      if (group.at(-1)?.filePath === entry.summary.filePath) continue;
+      group.push({ filePath: entry.summary.filePath, at });
+      groups.set(at.key, group);
+    }
   }
   const out: CorpusReport[] = [];
   for (const group of groups.values()) {
@@ -47,11 +51,6 @@ export function reportShared(
     }
   }
   return out;
-}
-
-/** A file's name without its folders, for messages. */
-function baseName(filePath: string): string {
-  return filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1);
 }
 
 /** Lists file names for a message: `a.take`, `a.take and b.take`, `a.take, b.take and 2 more`. */

@@ -1,64 +1,54 @@
-// The lint engine: parses a take, runs the enabled rules, and turns reports into findings.
+// The lint engine: parses a take, runs the rules it is given, and turns their reports into findings.
 import { applyEdits } from './fixes';
 import { parseTake } from './parser/parse';
 import { proseSpans } from './prose';
-import { isCorpusRule, type CorpusEntry, type TakeRule } from './rule';
-import { RULES, ruleById } from './rules';
+import { isCorpusRule, type CorpusEntry, type Rule, type RuleContext } from './rule';
 import { summarize } from './summary';
-import { effectiveRules, type EffectiveRules } from './config/resolve';
+import { effectiveRules, type EffectiveRule, type EffectiveRules } from './config/resolve';
 import { defaultSymposium } from './config/parse';
 import type { RuleSetting, Symposium } from './config/types';
 import type { Finding, Take, TakeSummary } from './types';
 
-export interface LintOptions {
-  filePath?: string;
+/** Everything the engine reads: nothing comes from globals or the file system. */
+export interface LintInput {
+  /** The rules that may run: the catalogue (RULES), a filtered list, or a test's own rules. */
+  rules: readonly Rule[];
+  /** The take's symposium (its parsed symposium.json); absent means the general shape's defaults. */
   symposium?: Symposium;
+  /** The take's '/'-separated path: matched against `overrides` and named by corpus findings. */
+  filePath?: string;
   /** Settings applied over the symposium's (command line, editor settings). */
   ruleSettings?: Record<string, RuleSetting>;
-  /** Runs these rules only (tests, "fix all of one rule"). */
-  only?: readonly string[];
 }
 
 export interface LintResult {
   take: Take;
   findings: Finding[];
   summary: TakeSummary;
-  /** The rules that ran, for corpus rules and reports. */
-  rules: EffectiveRules;
+  /** The rules that ran and their settings, for the corpus rules and reports. */
+  settings: EffectiveRules;
 }
 
 /** Lints one take's text. Never throws: a rule that throws becomes one finding naming it. */
-export function lintText(text: string, options: LintOptions = {}): LintResult {
-  const symposium = options.symposium ?? defaultSymposium('.');
-  const rules = selectRules(effectiveRules(symposium, options.filePath, options.ruleSettings), options.only);
+export function lint(text: string, input: LintInput): LintResult {
+  const symposium = input.symposium ?? defaultSymposium('.');
+  const settings = effectiveRules(input.rules, symposium, input.filePath, input.ruleSettings);
   const take = parseTake(text, { series: symposium.style.series, headline: symposium.style.headline });
-  const ctx = {
-    text,
-    take,
-    style: symposium.style,
-    filePath: options.filePath,
-    prose: proseSpans(take, symposium.style),
-    options: {} as Record<string, unknown>,
-  };
+  const ctx: RuleContext = { text, take, style: symposium.style, filePath: input.filePath, prose: proseSpans(take, symposium.style), options: {} };
   const findings: Finding[] = [];
-  for (const [id, setting] of rules) {
-    const rule = ruleById(id);
-    if (!rule || isCorpusRule(rule)) continue;
+  for (const rule of input.rules) {
+    const id = rule.meta.id;
+    const setting = settings.get(id);
+    if (!setting || isCorpusRule(rule)) continue;
     ctx.options = setting.options;
     try {
-      for (const r of (rule as TakeRule).check(ctx)) findings.push({ ...r, ruleId: id, severity: setting.severity });
+      for (const r of rule.check(ctx)) findings.push({ ...r, ruleId: id, severity: setting.severity });
     } catch (e) {
       findings.push({ ruleId: id, severity: 'error', message: `Rule "${id}" failed on this take: ${(e as Error)?.message ?? e}`, start: 0, end: 0 });
     }
   }
   findings.sort(byPosition);
-  return { take, findings, summary: summarize(take, options.filePath ?? ''), rules };
-}
-
-/** Keeps only the listed rules, when a list is given. */
-function selectRules(rules: EffectiveRules, only: readonly string[] | undefined): EffectiveRules {
-  if (!only) return rules;
-  return new Map([...rules].filter(([id]) => only.includes(id)));
+  return { take, findings, summary: summarize(take, input.filePath ?? ''), settings };
 }
 
 /** Orders findings by where they start, then end, then rule. */
@@ -66,22 +56,22 @@ export function byPosition(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
 }
 
-/** One take of a symposium, for the corpus rules. */
+/** One take of a symposium, for the corpus rules: its summary and the settings lint() resolved for it. */
 export interface CorpusMember {
   summary: TakeSummary;
-  rules: EffectiveRules;
+  settings: EffectiveRules;
 }
 
-/** Runs the corpus rules over the takes of one symposium; returns findings by file path. */
-export function lintCorpus(members: CorpusMember[]): Map<string, Finding[]> {
+/** Runs the corpus rules among `rules` over the takes of one symposium; returns findings by file path. */
+export function lintCorpus(members: readonly CorpusMember[], rules: readonly Rule[]): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
-  for (const rule of RULES) {
+  for (const rule of rules) {
     if (!isCorpusRule(rule)) continue;
     const id = rule.meta.id;
     const entries: CorpusEntry[] = [];
     const severity = new Map<string, EffectiveRule>();
     for (const m of members) {
-      const setting = m.rules.get(id);
+      const setting = m.settings.get(id);
       if (!setting) continue;
       entries.push({ summary: m.summary, options: setting.options });
       severity.set(m.summary.filePath, setting);
@@ -105,8 +95,6 @@ export function lintCorpus(members: CorpusMember[]): Map<string, Finding[]> {
   return out;
 }
 
-type EffectiveRule = EffectiveRules extends Map<string, infer V> ? V : never;
-
 export interface FixResult {
   output: string;
   /** How many fixes were applied in all passes. */
@@ -116,12 +104,12 @@ export interface FixResult {
   result: LintResult;
 }
 
-/** Applies every safe fix, re-linting between passes until nothing fixable is left (at most 10 passes). */
-export function fixText(text: string, options: LintOptions = {}): FixResult {
+/** Applies every safe fix of the given rules, re-linting between passes until nothing fixable is left (at most 10 passes). */
+export function fix(text: string, input: LintInput): FixResult {
   let current = text;
   let applied = 0;
   let passes = 0;
-  let result = lintText(current, options);
+  let result = lint(current, input);
   while (passes < 10) {
     const fixes = result.findings.filter((f) => f.fix).map((f) => f.fix!);
     if (fixes.length === 0) break;
@@ -130,7 +118,7 @@ export function fixText(text: string, options: LintOptions = {}): FixResult {
     current = step.output;
     applied += step.applied;
     passes++;
-    result = lintText(current, options);
+    result = lint(current, input);
   }
   return { output: current, applied, passes, result };
 }

@@ -1,7 +1,8 @@
 // Converts core results (offsets, findings, edits) into LSP shapes; the only place positions are mapped.
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag, Range, TextEdit, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { LineIndex, ruleDocUrl, type Edit, type Finding, type Severity } from '../core';
+import { ruleDocUrl, type Edit, type Finding, type LineIndex, type Severity } from '../core';
+import { toCorePath } from '../node';
 
 export const SOURCE = 'commentary-lint';
 
@@ -73,8 +74,8 @@ export function pathToUri(path: string): string {
   return pathToFileURL(path).href;
 }
 
-/** The absolute path of a file URI, or undefined for other schemes. */
+/** The absolute, '/'-separated path of a file URI (as the core expects), or undefined for other schemes. */
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
-  return fileURLToPath(uri);
+  return toCorePath(fileURLToPath(uri));
 }

@@ -1,6 +1,6 @@
 // The language server's lifecycle: documents, the workspace index, settings and file watching.
 import { readFileSync } from 'node:fs';
-import { basename, dirname, sep } from 'node:path';
+import { basename, dirname } from 'node:path';
 import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -10,13 +10,13 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SYMPOSIUM_FILE, isIgnored } from '../core';
+import { RULES, SYMPOSIUM_FILE, isIgnored, isInside, symposiumSource, type SymposiumId } from '../core';
+import { discover, toCorePath } from '../node';
 import { CORPUS_CHANGED } from '../shared/protocol';
 import { DEFAULT_SETTINGS, normalizeSettings, type CommentarySettings } from '../shared/settings';
 import type { ServerContext } from './context';
 import { pathToUri, uriToPath } from './convert';
 import { clearDiagnostics, publishConfigProblems, publishTake } from './publish';
-import { discover } from '../cli/files';
 import { TakeStore, type TakeState } from './takes';
 
 /** Chunk size for indexing the workspace, so requests are still served while it runs. */
@@ -38,7 +38,7 @@ export class CommentaryServer implements ServerContext {
   private readonly configProblemFiles = new Set<string>();
 
   constructor(readonly connection: Connection) {
-    this.store = new TakeStore(() => this.current);
+    this.store = new TakeStore(() => this.current, RULES);
   }
 
   settings(): CommentarySettings {
@@ -73,7 +73,8 @@ export class CommentaryServer implements ServerContext {
   async pullSettings(): Promise<void> {
     if (!this.canPullConfig) return;
     try {
-      const [raw] = await this.connection.workspace.getConfiguration([{ section: 'commentary' }]);
+      const answer: unknown[] = await this.connection.workspace.getConfiguration([{ section: 'commentary' }]);
+      const raw = answer[0];
       if (raw !== null && raw !== undefined) this.current = normalizeSettings(raw);
     } catch (e) {
       this.connection.console.warn(`could not read settings: ${(e as Error).message}`);
@@ -83,7 +84,7 @@ export class CommentaryServer implements ServerContext {
   /** Settings changed: re-read them and re-lint everything. */
   async settingsChanged(pushed: unknown): Promise<void> {
     if (this.canPullConfig) await this.pullSettings();
-    else if (pushed && typeof pushed === 'object' && 'commentary' in pushed) this.current = normalizeSettings((pushed as { commentary: unknown }).commentary);
+    else if (pushed && typeof pushed === 'object' && 'commentary' in pushed) this.current = normalizeSettings(pushed.commentary);
     await this.relintAll();
   }
 
@@ -139,7 +140,7 @@ export class CommentaryServer implements ServerContext {
     this.pending.clear();
     if (!this.current.enable) return;
     const changed: TakeState[] = [];
-    const groups = new Set<string>();
+    const groups = new Set<SymposiumId>();
     for (const uri of uris) {
       const doc = this.documents.get(uri);
       if (!doc) continue;
@@ -151,7 +152,7 @@ export class CommentaryServer implements ServerContext {
   }
 
   /** Runs corpus rules for the given symposia and publishes every take whose findings changed. */
-  private finishGroups(groups: Set<string>, changed: TakeState[]): void {
+  private finishGroups(groups: Set<SymposiumId>, changed: TakeState[]): void {
     const toPublish = new Map(changed.map((s) => [s.uri, s]));
     for (const g of groups) for (const s of this.store.runCorpus(g)) toPublish.set(s.uri, s);
     for (const s of toPublish.values()) publishTake(this, s);
@@ -178,12 +179,14 @@ export class CommentaryServer implements ServerContext {
   }
 
   /**
-   * Publishes (or clears) the problems of the symposium.json files of the given symposia: a group is
-   * keyed by its symposium.json's path, so only the symposia just linted are looked at, not every take.
+   * Publishes (or clears) the problems of the symposium.json files of the given symposia: a symposium's
+   * identity names its symposium.json, so only the symposia just linted are looked at, not every take.
    */
-  private publishConfigProblems(groups: Set<string>): void {
-    for (const configFile of groups) {
-      if (!configFile || configFile.startsWith('dir:') || configFile.startsWith('untitled:')) continue;
+  private publishConfigProblems(groups: Set<SymposiumId>): void {
+    for (const group of groups) {
+      const source = symposiumSource(group);
+      if (source.kind !== 'config') continue;
+      const configFile = source.path;
       const { problems } = this.store.finder.load(configFile);
       if (problems.length || this.configProblemFiles.has(configFile)) publishConfigProblems(this, configFile, problems);
       if (problems.length) this.configProblemFiles.add(configFile);
@@ -208,7 +211,7 @@ export class CommentaryServer implements ServerContext {
       this.current.lintWorkspace &&
       this.folders.some((f) => {
         const root = uriToPath(f.uri);
-        return root && path.startsWith(root + sep);
+        return root && path !== root && isInside(root, path);
       });
     const s = inWorkspace && path.endsWith('.take') ? this.lintFromDisk(uri) : undefined;
     if (s) return this.finishGroups(new Set([s.group]), [s]);
@@ -220,7 +223,7 @@ export class CommentaryServer implements ServerContext {
   /** Files changed on disk: symposium.json edits re-lint everything; takes are re-read when not open. */
   async filesChanged(changes: Array<{ uri: string; type: FileChangeType }>): Promise<void> {
     if (changes.some((c) => c.uri.endsWith(`/${SYMPOSIUM_FILE}`))) return this.relintAll();
-    const groups = new Set<string>();
+    const groups = new Set<SymposiumId>();
     const changed: TakeState[] = [];
     for (const c of changes) {
       if (!c.uri.endsWith('.take') || this.documents.get(c.uri)) continue;
@@ -261,7 +264,9 @@ export class CommentaryServer implements ServerContext {
   }
 }
 
-/** The folder a symposium group stands for (its symposium.json's folder, or the take's folder). */
-export function groupFolder(group: string): string {
-  return group.startsWith('dir:') ? group.slice(4) : dirname(group);
+/** The folder a symposium stands for (its symposium.json's folder, or the folder of its takes). */
+export function groupFolder(group: SymposiumId): string {
+  const source = symposiumSource(group);
+  if (source.kind === 'config') return toCorePath(dirname(source.path));
+  return source.kind === 'folder' ? source.path : source.name;
 }

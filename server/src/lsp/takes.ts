@@ -2,16 +2,19 @@
 import { dirname } from 'node:path';
 import {
   LineIndex,
-  SymposiumFinder,
   byPosition,
   defaultSymposium,
+  lint,
   lintCorpus,
-  lintText,
+  loneSymposiumId,
   type ConfigProblem,
   type Finding,
   type LintResult,
+  type Rule,
   type Symposium,
+  type SymposiumId,
 } from '../core';
+import { SymposiumFinder, toCorePath } from '../node';
 import type { CommentarySettings } from '../shared/settings';
 import { uriToPath } from './convert';
 
@@ -24,15 +27,15 @@ export interface TakeState {
   result: LintResult;
   /** Findings of the corpus rules, from comparing this take with the others of its symposium. */
   corpus: Finding[];
-  /** Identifies the symposium the take belongs to (its symposium.json, or its folder). */
-  group: string;
+  /** The symposium the take belongs to, the same identity the CLI uses (an untitled document is a symposium of one). */
+  group: SymposiumId;
   symposium: Symposium;
 }
 
 /** Where a take's symposium comes from, and any problem with its symposium.json. */
 export interface SymposiumLookup {
   symposium: Symposium;
-  group: string;
+  group: SymposiumId;
   configFile?: string;
   problems: ConfigProblem[];
 }
@@ -41,23 +44,25 @@ export class TakeStore {
   private readonly takes = new Map<string, TakeState>();
   readonly finder = new SymposiumFinder();
 
-  constructor(private readonly settings: () => CommentarySettings) {}
+  /** `rules` is the rule list every take is linted with (the catalogue, in the server). */
+  constructor(
+    private readonly settings: () => CommentarySettings,
+    readonly rules: readonly Rule[],
+  ) {}
 
   /** Finds the symposium of a take path; a broken symposium.json falls back to defaults. */
   lookup(path: string | undefined): SymposiumLookup {
-    if (!path) return { symposium: defaultSymposium('.'), group: '', problems: [] };
-    const configFile = this.finder.find(dirname(path));
-    if (!configFile) return { symposium: defaultSymposium(dirname(path)), group: `dir:${dirname(path)}`, problems: [] };
-    const parsed = this.finder.load(configFile);
-    const symposium = parsed.symposium ?? defaultSymposium(dirname(configFile));
-    return { symposium, group: configFile, configFile, problems: parsed.problems };
+    if (!path) return { symposium: defaultSymposium('.'), group: loneSymposiumId(''), problems: [] };
+    const found = this.finder.forTake(path);
+    const symposium = found.symposium ?? defaultSymposium(toCorePath(dirname(found.configFile ?? path)));
+    return { symposium, group: found.id, configFile: found.configFile, problems: found.problems };
   }
 
   /** Lints a take's text and stores the result. */
   lint(uri: string, text: string, version: number | null): TakeState {
     const path = uriToPath(uri);
     const { symposium, group } = this.lookup(path);
-    const result = lintText(text, { filePath: path, symposium, ruleSettings: this.settings().rules });
+    const result = lint(text, { rules: this.rules, filePath: path, symposium, ruleSettings: this.settings().rules });
     const previous = this.takes.get(uri);
     const state: TakeState = {
       uri,
@@ -66,7 +71,7 @@ export class TakeStore {
       lines: new LineIndex(text),
       result,
       corpus: previous?.group === group ? previous.corpus : [],
-      group: path ? group : `untitled:${uri}`,
+      group: path ? group : loneSymposiumId(uri),
       symposium,
     };
     this.takes.set(uri, state);
@@ -89,14 +94,17 @@ export class TakeStore {
   }
 
   /** The takes of one symposium. */
-  group(group: string): TakeState[] {
+  group(group: SymposiumId): TakeState[] {
     return this.all().filter((t) => t.group === group);
   }
 
   /** Runs the corpus rules over one symposium; returns the takes whose corpus findings changed. */
-  runCorpus(group: string): TakeState[] {
+  runCorpus(group: SymposiumId): TakeState[] {
     const members = this.group(group);
-    const byFile = lintCorpus(members.map((m) => ({ summary: m.result.summary, rules: m.result.rules })));
+    const byFile = lintCorpus(
+      members.map((m) => ({ summary: m.result.summary, settings: m.result.settings })),
+      this.rules,
+    );
     const changed: TakeState[] = [];
     for (const m of members) {
       const next = byFile.get(m.path ?? '') ?? [];

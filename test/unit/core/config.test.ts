@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseSymposium, effectiveRules, isIgnored } from '../../../server/src/core';
+import { RULES, parseSymposium, effectiveRules, isIgnored } from '../../../server/src/core';
 
 /** Parses a config text at a fixed path. */
 function parse(text: string) {
@@ -88,20 +88,20 @@ test('effective rules: defaults, rules, overrides in order, then extra settings'
       ],
     }),
   );
-  const top = effectiveRules(symposium!, '/s/a.take');
+  const top = effectiveRules(RULES, symposium!, '/s/a.take');
   assert.equal(top.has('doubled-space'), false);
   assert.equal(top.get('word-count')?.severity, 'error');
   assert.deepEqual(top.get('paragraph-length'), { severity: 'info', options: { max: 200 } });
-  const draft = effectiveRules(symposium!, '/s/drafts/early.take');
+  const draft = effectiveRules(RULES, symposium!, '/s/drafts/early.take');
   assert.equal(draft.has('word-count'), false);
   assert.deepEqual(draft.get('paragraph-length'), { severity: 'warning', options: { max: 50 } });
-  assert.equal(effectiveRules(symposium!, '/s/drafts/late.take').get('word-count')?.severity, 'info');
-  assert.equal(effectiveRules(symposium!, '/s/a.take', { 'doubled-space': 'error' }).get('doubled-space')?.severity, 'error');
+  assert.equal(effectiveRules(RULES, symposium!, '/s/drafts/late.take').get('word-count')?.severity, 'info');
+  assert.equal(effectiveRules(RULES, symposium!, '/s/a.take', { 'doubled-space': 'error' }).get('doubled-space')?.severity, 'error');
 });
 
 test('rules that need configuration run only when it is there', () => {
-  assert.equal(effectiveRules(parse('{}').symposium!, '/s/a.take').has('editors-note-text'), false);
-  assert.equal(effectiveRules(parse('{ "editorsNote": "x" }').symposium!, '/s/a.take').has('editors-note-text'), true);
+  assert.equal(effectiveRules(RULES, parse('{}').symposium!, '/s/a.take').has('editors-note-text'), false);
+  assert.equal(effectiveRules(RULES, parse('{ "editorsNote": "x" }').symposium!, '/s/a.take').has('editors-note-text'), true);
 });
 
 test('ignore globs are relative to the symposium folder', () => {

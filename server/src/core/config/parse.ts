@@ -6,6 +6,9 @@ import { buildSchema } from './schema';
 import { validateTree } from './validate';
 import { DEFAULT_STYLE, type ConfigProblem, type HouseStyle, type Symposium, type SymposiumFile } from './types';
 
+/** The name of a symposium's configuration file; the Node side looks for it walking up from each take. */
+export const SYMPOSIUM_FILE = 'symposium.json';
+
 let schema: ReturnType<typeof buildSchema> | undefined;
 
 export interface ParsedSymposium {

@@ -1,8 +1,8 @@
 // Works out which rules run on a take, at which severity and with which options.
 import picomatch from 'picomatch';
-import { relative, sep } from 'node:path';
-import { RULES } from '../rules';
+import type { Rule } from '../rule';
 import type { Severity, SeverityOrOff } from '../types';
+import { relativeTo } from './paths';
 import type { RuleSetting, Symposium } from './types';
 
 export interface EffectiveRule {
@@ -18,9 +18,9 @@ function readSetting(setting: RuleSetting): { severity: SeverityOrOff; options: 
   return { severity: setting, options: {} };
 }
 
-/** A take's path relative to its symposium, with forward slashes, for glob matching. */
+/** A take's path relative to its symposium's folder (both '/'-separated), for glob matching and display. */
 export function relativePath(symposium: Symposium, filePath: string): string {
-  return relative(symposium.root, filePath).split(sep).join('/');
+  return relativeTo(symposium.root, filePath);
 }
 
 /** True when a glob list matches a path (dot files included). */
@@ -38,30 +38,37 @@ function matcher(globs: string[]): (path: string) => boolean {
   return m;
 }
 
-/** Resolved rule sets per symposium, keyed by which overrides apply and the extra settings. */
-const cache = new WeakMap<Symposium, Map<string, EffectiveRules>>();
+/** Resolved rule sets per rule list and symposium, keyed by which overrides apply and the extra settings. */
+const cache = new WeakMap<readonly Rule[], WeakMap<Symposium, Map<string, EffectiveRules>>>();
 
 /**
- * The rules that run on `filePath`: defaults, then the symposium's `rules`, then each matching
+ * Which of `rules` run on `filePath`, and how: defaults, then the symposium's `rules`, then each matching
  * `overrides` entry in order, then `extra` (command-line or editor settings). Rules set `off` are left out.
  * Takes that match the same overrides share one (read-only) result.
  */
-export function effectiveRules(symposium: Symposium, filePath: string | undefined, extra: Record<string, RuleSetting> = {}): EffectiveRules {
+export function effectiveRules(
+  rules: readonly Rule[],
+  symposium: Symposium,
+  filePath: string | undefined,
+  extra: Record<string, RuleSetting> = {},
+): EffectiveRules {
   const overrides = symposium.file.overrides ?? [];
   const rel = filePath && overrides.length ? relativePath(symposium, filePath) : '';
   const matching = rel ? overrides.filter((o) => matchesAny(o.files, rel)) : [];
   const key = `${matching.map((o) => overrides.indexOf(o)).join(',')}|${JSON.stringify(extra)}`;
-  let bySymposium = cache.get(symposium);
-  if (!bySymposium) cache.set(symposium, (bySymposium = new Map()));
-  let rules = bySymposium.get(key);
-  if (!rules) bySymposium.set(key, (rules = resolve(symposium, [symposium.file.rules ?? {}, ...matching.map((o) => o.rules ?? {}), extra])));
-  return rules;
+  let byList = cache.get(rules);
+  if (!byList) cache.set(rules, (byList = new WeakMap<Symposium, Map<string, EffectiveRules>>()));
+  let bySymposium = byList.get(symposium);
+  if (!bySymposium) byList.set(symposium, (bySymposium = new Map<string, EffectiveRules>()));
+  let resolved = bySymposium.get(key);
+  if (!resolved) bySymposium.set(key, (resolved = resolve(rules, symposium, [symposium.file.rules ?? {}, ...matching.map((o) => o.rules ?? {}), extra])));
+  return resolved;
 }
 
 /** Applies the setting layers over each rule's defaults. */
-function resolve(symposium: Symposium, layers: Array<Record<string, RuleSetting>>): EffectiveRules {
+function resolve(rules: readonly Rule[], symposium: Symposium, layers: Array<Record<string, RuleSetting>>): EffectiveRules {
   const out: EffectiveRules = new Map();
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const defaults = Object.fromEntries(Object.entries(rule.meta.options).map(([k, o]) => [k, o.default]));
     let severity: SeverityOrOff = rule.meta.severity;
     let options: Record<string, unknown> = defaults;

@@ -1,6 +1,6 @@
 // Quick fixes, suggestions, "fix all of a rule", source.fixAll and "disable rule for this file".
 import { CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { fixText, ruleById, type Edit } from '../../core';
+import { fix, ruleById, type Edit } from '../../core';
 import type { ServerContext } from '../context';
 import { SOURCE, minimalEdit, toOffsets, toTextEdits, type DiagnosticData } from '../convert';
 import type { TakeState } from '../takes';
@@ -38,7 +38,7 @@ function quickFixes(ctx: ServerContext, state: TakeState, diagnostics: Diagnosti
     const data = currentData(state, d);
     if (!data) continue;
     const ruleId = data.ruleId;
-    if (data.fix) out.push(action(`Fix: ${d.message}`, state, data.fix, [d], true));
+    if (data.fix) out.push(action(`Fix: ${typeof d.message === 'string' ? d.message : d.message.value}`, state, data.fix, [d], true));
     for (const s of data.suggestions ?? []) out.push(action(s.message, state, s.edits, [d], false));
     if (rulesDone.has(ruleId)) continue;
     rulesDone.add(ruleId);
@@ -82,7 +82,8 @@ function action(title: string, state: TakeState, edits: Edit[], diagnostics: Dia
 /** One edit applying every safe fix (of some rules only, when given), re-linting until it converges. */
 export function fixAllEdit(ctx: ServerContext, state: TakeState, only?: string[]): TextEdit | undefined {
   const text = state.lines.text;
-  const fixed = fixText(text, { filePath: state.path, symposium: state.symposium, ruleSettings: ctx.settings().rules, only });
+  const rules = only ? ctx.store.rules.filter((r) => only.includes(r.meta.id)) : ctx.store.rules;
+  const fixed = fix(text, { rules, filePath: state.path, symposium: state.symposium, ruleSettings: ctx.settings().rules });
   const e = minimalEdit(text, fixed.output);
   return e ? toTextEdits(state.lines, [e])[0] : undefined;
 }

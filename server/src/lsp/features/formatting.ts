@@ -1,11 +1,11 @@
 // Formatting: applies the safe typographic fixes only (never structure, names or boilerplate).
 import type { DocumentFormattingParams, DocumentRangeFormattingParams, TextEdit } from 'vscode-languageserver';
-import { RULES, applyEdits, lintText } from '../../core';
+import { RULES, applyEdits, lint } from '../../core';
 import type { ServerContext } from '../context';
 import { minimalEdit, toOffsets, toTextEdits } from '../convert';
 import type { TakeState } from '../takes';
 
-const TYPOGRAPHY = RULES.filter((r) => r.meta.category === 'typography' && r.meta.fixable).map((r) => r.meta.id);
+const TYPOGRAPHY = RULES.filter((r) => r.meta.category === 'typography' && r.meta.fixable);
 
 /** Answers textDocument/formatting. */
 export function formatDocument(ctx: ServerContext, params: DocumentFormattingParams): TextEdit[] {
@@ -27,7 +27,7 @@ function formatRange(ctx: ServerContext, state: TakeState, start: number, end: n
   let text = original;
   let limit = end;
   for (let pass = 0; pass < 10; pass++) {
-    const r = lintText(text, { filePath: state.path, symposium: state.symposium, ruleSettings: ctx.settings().rules, only: TYPOGRAPHY });
+    const r = lint(text, { rules: TYPOGRAPHY, filePath: state.path, symposium: state.symposium, ruleSettings: ctx.settings().rules });
     const fixes = r.findings.filter((f) => f.fix && f.fix.every((e) => e.start >= start && e.end <= limit)).map((f) => f.fix!);
     if (!fixes.length) break;
     const step = applyEdits(text, fixes);

@@ -1,10 +1,11 @@
-// Turns the paths and globs on the command line into the list of takes to lint.
+// Turns paths and globs (the command line's, or a workspace folder) into the takes to lint, as the CLI and the server both do.
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { toCorePath } from './paths';
 
-/** A file to lint; `explicit` when it was named on the command line, `ignored` when a symposium ignores it. */
+/** A file to lint ('/'-separated path); `explicit` when it was named on the command line, `ignored` when a symposium ignores it. */
 export interface Candidate {
   path: string;
   explicit: boolean;
@@ -15,7 +16,7 @@ export interface DiscoverOptions {
   cwd: string;
   /** false with --no-ignore: neither .gitignore nor symposium `ignore` applies. */
   useIgnores: boolean;
-  /** The symposium `ignore` check for a take. */
+  /** The symposium `ignore` check for a take ('/'-separated path). */
   isIgnored(path: string): boolean;
 }
 
@@ -49,7 +50,8 @@ function expand(pattern: string, options: DiscoverOptions, add: (c: Candidate) =
   const absolute = resolve(options.cwd, pattern);
   const kind = pathKind(absolute);
   if (kind === 'file') {
-    add({ path: absolute, explicit: true, ignored: options.useIgnores && options.isIgnored(absolute) });
+    const path = toCorePath(absolute);
+    add({ path, explicit: true, ignored: options.useIgnores && options.isIgnored(path) });
     return 0;
   }
   if (kind === 'dir') return walkTakes(absolute, () => true, true, options, add);
@@ -59,7 +61,7 @@ function expand(pattern: string, options: DiscoverOptions, add: (c: Candidate) =
   if (pathKind(base) !== 'dir') return 0;
   const matches = picomatch(scan.glob);
   const anyExtension = /\.[^/]*$/.test(scan.glob.split('/').pop() ?? '');
-  return walkTakes(base, (path) => matches(toPosix(path.slice(base.length + (base.endsWith(sep) ? 0 : 1)))), !anyExtension, options, add);
+  return walkTakes(base, (path) => matches(toCorePath(path.slice(base.length + (base.endsWith(sep) ? 0 : 1)))), !anyExtension, options, add);
 }
 
 /** Walks a folder for files `accept`s (and *.take only when `takesOnly`), honouring ignores; returns the count left out. */
@@ -77,8 +79,9 @@ function walkTakes(root: string, accept: (path: string) => boolean, takesOnly: b
       }
       if (takesOnly && !entry.name.endsWith('.take')) continue;
       if (!accept(path)) continue;
-      if (gitignores && (isGitIgnored(here, path, false) || options.isIgnored(path))) skipped++;
-      else add({ path, explicit: false });
+      const corePath = toCorePath(path);
+      if (gitignores && (isGitIgnored(here, path, false) || options.isIgnored(corePath))) skipped++;
+      else add({ path: corePath, explicit: false });
     }
   };
   visit(root, gitignores ? gitignores.above(root) : []);
@@ -157,7 +160,7 @@ class GitIgnores {
 function isGitIgnored(layers: IgnoreLayer[], path: string, isDir: boolean): boolean {
   let ignored = false;
   for (const layer of layers) {
-    const rel = toPosix(path.slice(layer.base.length + (layer.base.endsWith(sep) ? 0 : 1))) + (isDir ? '/' : '');
+    const rel = toCorePath(path.slice(layer.base.length + (layer.base.endsWith(sep) ? 0 : 1))) + (isDir ? '/' : '');
     const result = layer.rules.test(rel);
     if (result.ignored) ignored = true;
     else if (result.unignored) ignored = false;
@@ -172,9 +175,4 @@ function gitignoreTop(root: string, cwd: string): string {
     if (dirname(d) === d) break;
   }
   return root === cwd || root.startsWith(cwd + sep) ? cwd : root;
-}
-
-/** Forward slashes, as glob and ignore patterns expect. */
-function toPosix(path: string): string {
-  return sep === '/' ? path : path.split(sep).join('/');
 }

@@ -1,0 +1,4 @@
+// The Node side of the core: file-system access the CLI and the language server share (the core itself does no I/O).
+export { SymposiumFinder, type SymposiumLookup } from './symposia';
+export { discover, type Candidate, type DiscoverOptions, type Discovery } from './take-files';
+export { toCorePath } from './paths';
