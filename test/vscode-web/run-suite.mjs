@@ -17,7 +17,19 @@ if (!existsSync(TESTS) || !existsSync(join(ROOT, 'dist/client.js'))) {
 function runOnce(restricted) {
   const dir = sampleWorkspace('commentary-vscode-');
   console.log(`\n== extension tests in code-server (${restricted ? 'Restricted Mode' : 'trusted workspace'})`);
-  const args = [join(ROOT, 'test/vscode-web/run-in-code-server.mjs'), '--extension', ROOT, '--tests', TESTS, '--workspace', dir, '--timeout', '600', '--screenshots', join(RESULTS, restricted ? 'restricted' : 'trusted')];
+  const args = [
+    join(ROOT, 'test/vscode-web/run-in-code-server.mjs'),
+    '--extension',
+    ROOT,
+    '--tests',
+    TESTS,
+    '--workspace',
+    dir,
+    '--timeout',
+    '600',
+    '--screenshots',
+    join(RESULTS, restricted ? 'restricted' : 'trusted'),
+  ];
   if (restricted) args.push('--restricted');
   const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
   rmSync(dir, { recursive: true, force: true });
