@@ -1,8 +1,6 @@
 // Reads the command line into options, rejecting anything unknown with a hint at what was meant.
 import { parseArgs } from 'node:util';
-import { RULES } from '../core';
-import { closest } from '../core/config/validate';
-import type { SeverityOrOff } from '../core';
+import { RULES, closest, type SeverityOrOff } from '../core';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];

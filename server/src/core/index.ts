@@ -17,6 +17,7 @@ export { effectiveRules, isIgnored, relativePath, type EffectiveRule, type Effec
 export { baseName, isInside, relativeTo } from './config/paths';
 export * from './config/symposium-id';
 export { buildSchema } from './config/schema';
+export { closest } from './config/validate';
 export type * from './config/types';
 export { ruleDocUrl, DOCS_BASE } from './docs';
 

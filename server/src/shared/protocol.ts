@@ -1,5 +1,5 @@
 // Custom messages between the language server and its clients (the corpus preview draws on these).
-import type { PartKind } from '../core/types';
+import type { PartKind } from '../core';
 
 export const CORPUS_REQUEST = 'commentary/corpus';
 export const CORPUS_CHANGED = 'commentary/corpusChanged';

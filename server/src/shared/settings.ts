@@ -1,5 +1,5 @@
 // The one settings shape shared by the VS Code client and the language server, with its defaults.
-import type { RuleSetting } from '../core/config/types';
+import type { RuleSetting } from '../core';
 
 export interface CommentarySettings {
   /** Lint takes at all. */
@@ -27,7 +27,7 @@ export function normalizeSettings(raw: unknown): CommentarySettings {
   if (r.rules && typeof r.rules === 'object') {
     for (const [id, v] of Object.entries(r.rules as Record<string, unknown>)) {
       if (typeof v === 'string' && SEVERITIES.includes(v)) rules[id] = v as RuleSetting;
-      else if (Array.isArray(v) && SEVERITIES.includes(v[0])) rules[id] = v as RuleSetting;
+      else if (Array.isArray(v) && SEVERITIES.includes(String(v[0]))) rules[id] = v as RuleSetting;
     }
   }
   const trace = (r.trace as Record<string, unknown> | undefined)?.server;
