@@ -16,7 +16,7 @@ const ABBREVIATION_BEFORE = new RegExp(`(?:^|[^\\p{L}.])(?:${altern(ABBREVIATION
 /** Sentence-final punctuation, closing quotes or brackets, then white space or the end. */
 const STOP = /[.!?…]+["”’'»)\]]*(?=\s|$)/g;
 /** The word after a stop. */
-const NEXT_WORD = /^\s+[“"‘'(«]?([\p{L}\p{N}][\p{L}\p{N}'’\-]*)/u;
+const NEXT_WORD = /^\s+[“"‘'(«]?([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
 
 /** Where the sentence that starts at `from` ends: after its final punctuation (and closing quotes), or at the end of the text. */
 export function sentenceEnd(text: string, from: number): number {

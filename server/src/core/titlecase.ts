@@ -25,7 +25,7 @@ const AP_MIN_CAPITALIZED_LENGTH = 4;
 /** Splits a headline into words: letters and digits with inner apostrophes, periods and hyphens. */
 export function headlineWords(text: string): HeadlineWord[] {
   const out: HeadlineWord[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
+  const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
   let forcedNext = true;
   let last = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

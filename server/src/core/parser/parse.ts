@@ -114,7 +114,7 @@ function markNamedBylines(ps: Paragraph[], kinds: Kinds, contributors: string[],
 /** A cheap test before reading a paragraph as a byline: a contributor's first name stands near its start. */
 function mayNameContributor(text: string, firstWords: string[]): boolean {
   const head = text.slice(0, 60);
-  const folded = /[^\x00-\x7f]/.test(head) ? nameKey(head) : head.toLowerCase();
+  const folded = /[\u0080-\uffff]/.test(head) ? nameKey(head) : head.toLowerCase();
   return firstWords.some((w) => folded.includes(w));
 }
 

@@ -30,7 +30,7 @@ export interface PeopleRead {
 }
 
 const MAX_NAME_WORDS = 7;
-const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u;
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const PREFIXED = new RegExp(`^(?:${NAME_PARTICLE_PREFIXES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\p{Lu}[\\p{L}\\p{M}'’.\\-]*$`, 'u');
 
 /** True for a token that is an honorific on its own: `Dr.`, `Dr`, `Gen.`, `Ambassador`, `H.E.` (never `Gen` without a period). */

@@ -51,7 +51,7 @@ function firstSentence(text: string, base: number): { start: number; text: strin
 
 const FIRST_PERSON_OPENING = /^(?:I\s+am|I['’]m|My\s+name\s+is)(?![\p{L}\p{N}])/u;
 
-const PRONOUN = /(?<![\p{L}\p{N}'’.\-])(?:I(?:['’](?:m|ve|d|ll))?|me|my|myself|My)(?![\p{L}\p{N}'’\-])/gu;
+const PRONOUN = /(?<![\p{L}\p{N}'’.-])(?:I(?:['’](?:m|ve|d|ll))?|me|my|myself|My)(?![\p{L}\p{N}'’-])/gu;
 const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}]*\s+$/u;
 
 /** The first first-person pronoun of a sentence, skipping `War I`, `Phase I`, initials (`I.`) and a `My` inside a title. */
