@@ -3,7 +3,7 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CodeLens, CompletionItem, DocumentSymbol, FoldingRange, Hover, SymbolInformation, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspSession, serverOn, uri } from '../helpers/lsp';
+import { type LspSession, serverOn, uri } from '../helpers/lsp';
 import { BODY_QUOTES, DEFAULT_BODY, TEST_CONFIG, TEST_NOTE, TEST_SERIES, take, takeBy } from '../helpers/take-builder';
 import type { CorpusResult } from '../../server/src/shared/protocol';
 
@@ -38,14 +38,13 @@ describe('editor features', () => {
     const body = symbols[3];
     assert.equal(body.name, 'Body');
     assert.equal(body.children?.length, 5);
-    assert.match(body.children![0].detail!, /^\d+ words$/);
+    assert.match(body.children[0].detail!, /^\d+ words$/);
     assert.deepEqual(
       symbols[4].children?.map((c) => [c.name, c.detail, c.children?.map((f) => f.detail)]),
       [['Mai Linh Tran', 'name', ['role', 'affiliation']]],
     );
     assert.equal(symbols[4].children?.[0].children?.[1].name, 'the Institute for Water Policy in Singapore');
   });
-
 
   test('workspace symbols find a take by contributor or affiliation', async () => {
     const byName = await s.request<SymbolInformation[]>('workspace/symbol', { query: 'lan vo' });
@@ -161,7 +160,10 @@ describe('editor features', () => {
     const value = (hover.contents as { value: string }).value;
     assert.match(value, /Name: Lan Vo · Role: a fellow · Affiliation: the Delta Institute/);
     assert.match(value, /Name: Gen\\\. \\\(ret\\\.\\\) Ana Ruiz · Role: the River Chair/);
-    const made = await s.request<{ fileName: string; text: string }>('commentary/takeTemplate', { folder: uri(ws.path('.')), contributor: 'Lan Vo and Ana Ruiz' });
+    const made = await s.request<{ fileName: string; text: string }>('commentary/takeTemplate', {
+      folder: uri(ws.path('.')),
+      contributor: 'Lan Vo and Ana Ruiz',
+    });
     assert.equal(made.fileName, 'lan-vo-and-ana-ruiz.take');
     assert.match(made.text, /^The Mekong Accord – We Asked Lan Vo and Ana Ruiz What Comes Next for the River\n/);
     assert.match(made.text, /\nLan Vo is a role at an institution\. Ana Ruiz is a role at an institution\.\n/);

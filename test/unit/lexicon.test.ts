@@ -21,8 +21,16 @@ test('the grammar generator reads the lexicon and keeps no word list of its own'
 });
 
 test('every honorific, particle, suffix and byline verb of the lexicon is in the generated grammar', () => {
-  const lists = [WORDS.honorifics.words, WORDS.honorifics.abbreviations, WORDS.honorifics.dottedAbbreviations, WORDS.particles, WORDS.suffixes, WORDS.bylineVerbs];
-  for (const list of lists) for (const word of list) assert.ok(grammar.includes(inGrammar(word)), `the grammar lacks "${word}": run node syntaxes/build-grammar.mjs`);
+  const lists = [
+    WORDS.honorifics.words,
+    WORDS.honorifics.abbreviations,
+    WORDS.honorifics.dottedAbbreviations,
+    WORDS.particles,
+    WORDS.suffixes,
+    WORDS.bylineVerbs,
+  ];
+  for (const list of lists)
+    for (const word of list) assert.ok(grammar.includes(inGrammar(word)), `the grammar lacks "${word}": run node syntaxes/build-grammar.mjs`);
 });
 
 test('the parser takes every honorific of the lexicon for one', () => {

@@ -8,7 +8,17 @@ import { take } from '../helpers/take-builder';
 import { symposiumFor } from '../helpers/rule-cases';
 
 /** Rules whose findings on a correct byline or headline would be wrong. */
-const NAME_RULES = ['required-parts', 'part-order', 'duplicate-part', 'byline-form', 'byline-name', 'byline-affiliation', 'byline-person', 'headline-template', 'headline-dash'];
+const NAME_RULES = [
+  'required-parts',
+  'part-order',
+  'duplicate-part',
+  'byline-form',
+  'byline-name',
+  'byline-affiliation',
+  'byline-person',
+  'headline-template',
+  'headline-dash',
+];
 
 /** The symposium a shape runs under: its series and template when it has them. */
 function configOf(c: { series?: string; template?: string }) {
@@ -26,7 +36,7 @@ function checkShape(c: BylineShape): void {
   const text = take({ headline: c.headline, byline: c.byline });
   const t = parseTake(text, { series: c.series, headline: c.template });
   assert.equal(t.byline?.text, c.byline, 'the byline paragraph is the byline');
-  const people = t.byline!.people;
+  const people = t.byline.people;
   assert.deepEqual(
     people.map((p) => p.name.bare.text),
     c.people.map((p) => p.bare),

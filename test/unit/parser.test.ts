@@ -488,7 +488,10 @@ describe('the Hanoi seed', { skip: NO_SEED }, () => {
   test('parses into its six parts', () => {
     const t = parseTake(text, config);
     assert.deepEqual(kindsOf(t), [H, Q, N, ...body(5), Y, I]);
-    assert.deepEqual(t.headline?.contributors.map((n) => n.text), ['Zhu Feng']);
+    assert.deepEqual(
+      t.headline?.contributors.map((n) => n.text),
+      ['Zhu Feng'],
+    );
     assert.equal(t.headline?.series?.text, 'The Hanoi Summit');
     assert.equal(t.headline?.dash?.text, ' – ');
     assert.deepEqual(

@@ -31,8 +31,14 @@ test('the seed take reports its’ on line 5 and nothing on its headline, byline
       `nothing on the ${part.kind} (line ${part.line + 1})`,
     );
   }
-  assert.deepEqual(take.byline?.people.map((p) => p.name.text), ['Zhu Feng']);
-  assert.deepEqual(take.headline?.contributors.map((n) => n.text), ['Zhu Feng']);
+  assert.deepEqual(
+    take.byline?.people.map((p) => p.name.text),
+    ['Zhu Feng'],
+  );
+  assert.deepEqual(
+    take.headline?.contributors.map((n) => n.text),
+    ['Zhu Feng'],
+  );
 });
 
 test('fixing the seed converges and leaves no fixable finding', { skip: NO_SEED }, () => {

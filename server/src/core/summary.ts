@@ -8,7 +8,13 @@ export function summarize(take: Take, filePath: string): TakeSummary {
   const fromByline = take.byline?.people ?? [];
   const people: TakeSummary['people'] =
     fromByline.length > 0
-      ? fromByline.map((p) => ({ name: p.name.bare.text, start: p.name.bare.start, end: p.name.bare.end, role: p.role?.text, affiliation: p.affiliation?.text }))
+      ? fromByline.map((p) => ({
+          name: p.name.bare.text,
+          start: p.name.bare.start,
+          end: p.name.bare.end,
+          role: p.role?.text,
+          affiliation: p.affiliation?.text,
+        }))
       : (take.headline?.contributors ?? []).map((n) => ({ name: n.bare.text, start: n.bare.start, end: n.bare.end }));
   let words = 0;
   for (const p of take.body) words += wordsIn(p);

@@ -74,4 +74,3 @@ function indexOrEnd(text: string, ch: string, from: number): number {
   const at = text.indexOf(ch, from);
   return at < 0 ? text.length : at;
 }
-

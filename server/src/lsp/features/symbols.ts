@@ -25,9 +25,7 @@ export function documentSymbols(state: TakeState): DocumentSymbol[] {
   for (const part of take.parts) {
     if (part.kind === 'body') continue;
     if (part.kind === 'headline')
-      out.push(
-        sym(L, clip(part.text), SymbolKind.Namespace, part, 'Headline', people(take.headline === part ? take.headline.contributors : [])),
-      );
+      out.push(sym(L, clip(part.text), SymbolKind.Namespace, part, 'Headline', people(take.headline === part ? take.headline.contributors : [])));
     else if (part.kind === 'pullQuote') out.push(sym(L, clip(part.text), SymbolKind.String, part, 'Pull-quote'));
     else if (part.kind === 'editorsNote') out.push(sym(L, "Editor's note", SymbolKind.Key, part, clip((part as EditorsNote).body.text, 40)));
     else if (part.kind === 'byline') out.push(bylineSymbol(state, part));
