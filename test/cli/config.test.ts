@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { RULES } from '../../server/src/core';
-import { json, makeTree, onlyRules, removeTree, runCli, type Tree } from '../helpers/cli';
+import { json, makeTree, onlyRules, removeTree, runCli, type JsonReport, type PrintedConfig, type Tree } from '../helpers/cli';
 import { defectiveTake, possessiveOnly } from './takes';
 
 /** Runs the CLI in a fresh tree and removes it afterwards. */
@@ -27,7 +27,7 @@ describe('symposium.json lookup', () => {
       },
       ['--format', 'json'],
     );
-    const [a, b] = JSON.parse(r.stdout);
+    const [a, b] = JSON.parse(r.stdout) as JsonReport;
     assert.equal(a.errorCount, 2);
     assert.equal(b.warningCount, 2);
   });
@@ -40,7 +40,7 @@ describe('symposium.json lookup', () => {
       'json',
     ]);
     assert.equal(r.code, 0);
-    assert.equal(JSON.parse(r.stdout)[0].infoCount, 2);
+    assert.equal((JSON.parse(r.stdout) as JsonReport)[0].infoCount, 2);
   });
 
   test('a missing --config file is exit code 2', () => {
@@ -102,7 +102,7 @@ describe('--print-config', () => {
   test('prints the symposium file, the house style and every rule', () => {
     const r = inTree(tree, ['--print-config', 'late/x.take', '--rule', 'doubled-word:warning']);
     assert.equal(r.code, 0, r.stderr);
-    const config = JSON.parse(r.stdout);
+    const config = JSON.parse(r.stdout) as PrintedConfig;
     assert.equal(config.filePath, join(r.dir, 'late/x.take'));
     assert.equal(config.symposium, join(r.dir, 'symposium.json'));
     assert.equal(config.ignored, false);
@@ -118,11 +118,11 @@ describe('--print-config', () => {
   });
 
   test('says when the take is ignored', () => {
-    assert.equal(JSON.parse(inTree(tree, ['--print-config', 'drafts/y.take']).stdout).ignored, true);
+    assert.equal((JSON.parse(inTree(tree, ['--print-config', 'drafts/y.take']).stdout) as PrintedConfig).ignored, true);
   });
 
   test('without a symposium.json shows the defaults', () => {
-    const config = JSON.parse(inTree({ 'x.take': 'x' }, ['--print-config', 'x.take']).stdout);
+    const config = JSON.parse(inTree({ 'x.take': 'x' }, ['--print-config', 'x.take']).stdout) as PrintedConfig;
     assert.equal(config.symposium, null);
     assert.equal(config.rules['possessive-its'].severity, 'error');
   });

@@ -1,7 +1,7 @@
 // Which files get linted: default search, .gitignore (root and nested), symposium ignore, folders, globs, explicit files.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { makeTree, removeTree, runCli } from '../helpers/cli';
+import { makeTree, removeTree, runCli, type JsonReport } from '../helpers/cli';
 import { cleanTake, defectiveTake, possessiveOnly } from './takes';
 
 const take = cleanTake();
@@ -28,9 +28,7 @@ after(() => removeTree(dir));
 function linted(args: string[]): string[] {
   const r = runCli(['--format', 'json', ...args], { cwd: dir });
   assert.notEqual(r.code, 2, r.stderr);
-  return JSON.parse(r.stdout)
-    .map((f: { filePath: string }) => f.filePath.slice(dir.length + 1))
-    .sort();
+  return (JSON.parse(r.stdout) as JsonReport).map((f) => f.filePath.slice(dir.length + 1)).sort();
 }
 
 describe('file discovery', () => {
@@ -61,7 +59,10 @@ describe('file discovery', () => {
   test('an explicit take its symposium ignores gets a warning instead of findings', () => {
     const r = runCli(['archive/old.take'], { cwd: dir });
     assert.equal(r.code, 0);
-    assert.match(r.stdout, /^archive\/old\.take\n  1:1  warning  File ignored by the "ignore" globs of its symposium\.json; use --no-ignore to lint it\n/);
+    assert.match(
+      r.stdout,
+      /^archive\/old\.take\n {2}1:1 {2}warning {2}File ignored by the "ignore" globs of its symposium\.json; use --no-ignore to lint it\n/,
+    );
     assert.equal(runCli(['archive/old.take', '--no-ignore'], { cwd: dir }).stdout, '');
   });
 
@@ -81,7 +82,7 @@ describe('file discovery', () => {
     try {
       const r = runCli(['--format', 'json'], { cwd: `${repo}/work` });
       assert.deepEqual(
-        JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath),
+        (JSON.parse(r.stdout) as JsonReport).map((f) => f.filePath),
         [`${repo}/work/a.take`],
       );
     } finally {

@@ -67,8 +67,10 @@ describe('exit codes', () => {
     test(`${c.name} → ${c.code}`, () => {
       const r = runCli(c.args, { cwd: dir });
       assert.equal(r.code, c.code, `stdout: ${r.stdout}\nstderr: ${r.stderr}`);
-      if (c.stdout !== undefined) c.stdout === '' ? assert.equal(r.stdout, '') : assert.match(r.stdout, c.stdout);
-      if (c.stderr !== undefined) c.stderr === '' ? assert.equal(r.stderr, '') : assert.match(r.stderr, c.stderr);
+      if (c.stdout === '') assert.equal(r.stdout, '');
+      else if (c.stdout !== undefined) assert.match(r.stdout, c.stdout);
+      if (c.stderr === '') assert.equal(r.stderr, '');
+      else if (c.stderr !== undefined) assert.match(r.stderr, c.stderr);
     });
   }
 });

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmodSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeTree, removeTree, runCli, type Tree } from '../helpers/cli';
+import { makeTree, removeTree, runCli, type JsonReport, type Tree } from '../helpers/cli';
 import { cleanTake, DEFECT, DEFECT_FIXED, defectiveTake, fixedTake, possessiveOnly } from './takes';
 
 /** Runs a test body in a fresh tree, removing it afterwards. */
@@ -74,7 +74,7 @@ describe('--fix', () => {
   test('reports what is left after fixing', () => {
     withTree({ 'symposium.json': possessiveOnly(), 'a.take': defectiveTake() }, (dir) => {
       const r = runCli(['--fix', '--rule', 'possessive-its:error', '--format', 'json'], { cwd: dir });
-      const [file] = JSON.parse(r.stdout);
+      const [file] = JSON.parse(r.stdout) as JsonReport;
       assert.deepEqual(file.messages, []);
       assert.equal(file.output, fixedTake());
     });
@@ -121,7 +121,7 @@ describe('--fix-dry-run', () => {
   test('adds the fixed text as "output" in JSON and reports what would be left', () => {
     withTree({ 'symposium.json': possessiveOnly(), 'a.take': defectiveTake() }, (dir) => {
       const r = runCli(['--fix-dry-run', '--format', 'json'], { cwd: dir });
-      const [file] = JSON.parse(r.stdout);
+      const [file] = JSON.parse(r.stdout) as JsonReport;
       assert.equal(file.output, fixedTake());
       assert.equal(file.errorCount, 0);
       assert.equal(readFileSync(join(dir, 'a.take'), 'utf8'), defectiveTake());

@@ -3,7 +3,7 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { RULES, ruleDocUrl } from '../../server/src/core';
-import { makeTree, removeTree, runCli, sarifErrors } from '../helpers/cli';
+import { makeTree, removeTree, runCli, sarifErrors, type JsonReport, type SarifLog } from '../helpers/cli';
 import { cleanTake, COLUMNS, defectiveTake, possessiveOnly } from './takes';
 
 const dir = makeTree({
@@ -22,7 +22,7 @@ describe('--format json', () => {
     const r = runCli(['--format', 'json'], { cwd: dir });
     assert.equal(r.code, 1);
     assert.equal(r.stderr, '');
-    const report = JSON.parse(r.stdout);
+    const report = JSON.parse(r.stdout) as JsonReport;
     for (const file of report) for (const m of file.messages) assert.match(m.message, MESSAGE);
     const message = (column: number) => ({
       ruleId: 'possessive-its',
@@ -44,7 +44,7 @@ describe('--format json', () => {
     });
     const clean = { filePath: join(dir, 'b.take'), messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 };
     assert.deepEqual(
-      report.map((f: { messages: Array<{ message: string }> }) => ({
+      report.map((f) => ({
         ...f,
         messages: f.messages.map((m) => ({ ...m, message: 'Use "its" (possessive) without an apostrophe, not "its’"' })),
       })),
@@ -55,10 +55,10 @@ describe('--format json', () => {
   test('fix offsets leave out a BOM, like the columns do', () => {
     const bomDir = makeTree({ 'symposium.json': possessiveOnly(), 'a.take': '\ufeff' + defectiveTake() });
     try {
-      const [file] = JSON.parse(runCli(['--format', 'json'], { cwd: bomDir }).stdout);
+      const [file] = JSON.parse(runCli(['--format', 'json'], { cwd: bomDir }).stdout) as JsonReport;
       const text = defectiveTake();
       assert.equal(file.messages[0].column, COLUMNS[0]);
-      assert.equal(text.slice(file.messages[0].fix.edits[0].start, file.messages[0].fix.edits[0].end), '’');
+      assert.equal(text.slice(file.messages[0].fix!.edits[0].start, file.messages[0].fix!.edits[0].end), '’');
     } finally {
       removeTree(bomDir);
     }
@@ -90,7 +90,7 @@ describe('--format stylish', () => {
   test('counts singular and plural, infos included', () => {
     const r = runCli(['a.take', '--rule', 'possessive-its:info'], { cwd: dir });
     assert.equal(r.code, 0);
-    assert.match(r.stdout, /^  4:\d+ +info  /m);
+    assert.match(r.stdout, /^ {2}4:\d+ +info {2}/m);
     assert.match(r.stdout, /✖ 2 problems \(0 errors, 0 warnings, 2 infos\)/);
   });
 });
@@ -122,7 +122,7 @@ describe('--format github', () => {
 
 describe('--format sarif', () => {
   const r = runCli(['--format', 'sarif'], { cwd: dir });
-  const log = JSON.parse(r.stdout);
+  const log = JSON.parse(r.stdout) as SarifLog;
   const run = log.runs[0];
 
   test('passes sarif-multitool validate with no errors', () => {
@@ -134,7 +134,7 @@ describe('--format sarif', () => {
     const driver = run.tool.driver;
     assert.equal(driver.name, 'commentary-lint');
     assert.deepEqual(
-      driver.rules.map((x: { id: string }) => x.id),
+      driver.rules.map((x) => x.id),
       RULES.map((x) => x.meta.id),
     );
     for (const [k, rule] of RULES.entries()) {
@@ -155,7 +155,7 @@ describe('--format sarif', () => {
       artifactLocation: { uri: 'a.take', uriBaseId: 'SRCROOT' },
       region: { startLine: 4, startColumn: COLUMNS[0], endLine: 4, endColumn: COLUMNS[0] + 4 },
     });
-    assert.deepEqual(first.fixes[0].artifactChanges[0].replacements, [
+    assert.deepEqual(first.fixes![0].artifactChanges[0].replacements, [
       { deletedRegion: { startLine: 4, startColumn: COLUMNS[0] + 3, endLine: 4, endColumn: COLUMNS[0] + 4 }, insertedContent: { text: '' } },
     ]);
     assert.equal(run.results[2].locations[0].physicalLocation.artifactLocation.uri, 'sub/c.take');

@@ -2,7 +2,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { makeTree, removeTree, runCli, sarifErrors } from '../helpers/cli';
+import { makeTree, removeTree, runCli, sarifErrors, type JsonReport, type SarifLog } from '../helpers/cli';
 import { defectiveTake, possessiveOnly } from './takes';
 
 const dir = makeTree({
@@ -38,7 +38,7 @@ describe('unreadable takes', () => {
     assert.equal(r.code, 2);
     assert.equal(r.stderr.split('\n').filter((l) => l.startsWith('commentary-lint: cannot read')).length, 3);
     assert.deepEqual(
-      JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath),
+      (JSON.parse(r.stdout) as JsonReport).map((f) => f.filePath),
       [join(dir, 'good.take')],
     );
   });
@@ -46,7 +46,7 @@ describe('unreadable takes', () => {
   test('SARIF marks the run unsuccessful, names the files, and stays valid', () => {
     const sarif = runCli(['--format', 'sarif'], { cwd: dir }).stdout;
     assert.deepEqual(sarifErrors(sarif), []);
-    const run = JSON.parse(sarif).runs[0];
+    const run = (JSON.parse(sarif) as SarifLog).runs[0];
     assert.equal(run.invocations[0].executionSuccessful, false);
     assert.equal(run.invocations[0].toolExecutionNotifications.length, 3);
     assert.equal(run.results.length, 2);
@@ -63,7 +63,7 @@ describe('--stdin', () => {
   test('lints standard input under --stdin-filename, finding its config from that name', () => {
     const r = runCli(['--stdin', '--stdin-filename', 'sub/new.take', '--format', 'json'], { cwd: dir, stdin: defectiveTake() });
     assert.equal(r.code, 0);
-    const [file] = JSON.parse(r.stdout);
+    const [file] = JSON.parse(r.stdout) as JsonReport;
     assert.equal(file.filePath, join(dir, 'sub/new.take'));
     assert.equal(file.warningCount, 2);
     assert.match(runCli(['--stdin', '--stdin-filename', 'sub/new.take'], { cwd: dir, stdin: defectiveTake() }).stdout, /^sub\/new\.take\n/);
@@ -72,7 +72,7 @@ describe('--stdin', () => {
   test('without a name it is "<stdin>" with the config of the current folder', () => {
     const r = runCli(['--stdin', '--format', 'json'], { cwd: dir, stdin: defectiveTake() });
     assert.equal(r.code, 1);
-    assert.equal(JSON.parse(r.stdout)[0].filePath, '<stdin>');
+    assert.equal((JSON.parse(r.stdout) as JsonReport)[0].filePath, '<stdin>');
   });
 
   test('invalid UTF-8 on stdin is exit code 2', () => {

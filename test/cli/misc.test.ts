@@ -5,7 +5,20 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../server/src/core';
-import { CLI, json, makeTree, onlyRules, removeTree, ROOT, runCli, sarifErrors, type Tree } from '../helpers/cli';
+import {
+  CLI,
+  json,
+  makeTree,
+  onlyRules,
+  removeTree,
+  ROOT,
+  runCli,
+  sarifErrors,
+  type JsonReport,
+  type ListedRule,
+  type SarifLog,
+  type Tree,
+} from '../helpers/cli';
 import { cleanTake, defectiveTake, possessiveOnly } from './takes';
 
 const dir = makeTree({ 'symposium.json': possessiveOnly(), 'a.take': defectiveTake() });
@@ -13,7 +26,7 @@ after(() => removeTree(dir));
 
 describe('information options', () => {
   test('--version prints the package version', () => {
-    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     assert.deepEqual(runCli(['--version'], { cwd: dir }), { code: 0, stdout: `${version}\n`, stderr: '' });
     assert.equal(runCli(['-v'], { cwd: dir }).stdout, `${version}\n`);
   });
@@ -24,7 +37,7 @@ describe('information options', () => {
     const options = ['--format', '--output', '--config', '--fix', '--fix-dry-run', '--rule', '--max-warnings', '--quiet', '--stdin', '--stdin-filename'];
     for (const o of [...options, '--print-config', '--list-rules', '--no-ignore', '--no-color', '--version', '--help']) assert.ok(r.stdout.includes(o), o);
     for (const format of ['stylish', 'json', 'sarif', 'github']) assert.ok(r.stdout.includes(format), format);
-    assert.match(r.stdout, /Exit codes:\n  0 .*\n  1 .*\n  2 /);
+    assert.match(r.stdout, /Exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 /);
   });
 
   test('--list-rules lists every rule with severity, fixability and description', () => {
@@ -38,9 +51,9 @@ describe('information options', () => {
   });
 
   test('--list-rules --format json gives the metadata', () => {
-    const rules = JSON.parse(runCli(['--list-rules', '--format', 'json'], { cwd: dir }).stdout);
+    const rules = JSON.parse(runCli(['--list-rules', '--format', 'json'], { cwd: dir }).stdout) as ListedRule[];
     assert.deepEqual(
-      rules.map((r: { id: string; fixable: boolean }) => [r.id, r.fixable]),
+      rules.map((r) => [r.id, r.fixable]),
       RULES.map((r) => [r.meta.id, r.meta.fixable]),
     );
   });
@@ -82,7 +95,9 @@ describe('colours', () => {
     const many = makeTree(manyTakes(250));
     try {
       const shown = inTerminal('--format json -o report.json', {}, many);
+      // eslint-disable-next-line no-control-regex -- the progress line is drawn with ANSI escapes (ESC[K erases the line)
       assert.match(shown, /^\rLinting [\d,]+\/252 takes…\x1b\[K/);
+      // eslint-disable-next-line no-control-regex -- the progress line is erased with an ANSI escape (ESC[K) before stderr shows
       assert.match(shown, /\rLinting 252\/252 takes…\x1b\[K\r\x1b\[Kcommentary-lint: cannot read t\/broken\.take/);
     } finally {
       removeTree(many);
@@ -112,12 +127,12 @@ describe('corpus rules', () => {
       'two/c.take': cleanTake(),
     });
     try {
-      const files = JSON.parse(runCli(['--format', 'json'], { cwd: tree }).stdout);
+      const files = JSON.parse(runCli(['--format', 'json'], { cwd: tree }).stdout) as JsonReport;
       const sarif = runCli(['--format', 'sarif'], { cwd: tree }).stdout;
       assert.deepEqual(sarifErrors(sarif), []);
-      const related = JSON.parse(sarif).runs[0].results[0].relatedLocations;
+      const related = (JSON.parse(sarif) as SarifLog).runs[0].results[0].relatedLocations!;
       assert.equal(related[0].physicalLocation.artifactLocation.uri, 'one/nested/b.take');
-      const rules = files.map((f: { messages: Array<{ ruleId: string }> }) => f.messages.map((m) => m.ruleId));
+      const rules = files.map((f) => f.messages.map((m) => m.ruleId));
       assert.deepEqual(rules, [['unique-contributor'], ['unique-contributor'], []]);
       assert.match(files[0].messages[0].message, /b\.take/);
     } finally {
@@ -136,15 +151,15 @@ describe('worker threads', () => {
     assert.equal(threaded.code, 2);
     assert.equal(threaded.stderr, 'commentary-lint: cannot read t/broken.take: is UTF-16 LE (it starts with a UTF-16 byte-order mark); save it as UTF-8\n');
     assert.equal(threaded.stdout, inline.stdout);
-    const files = JSON.parse(threaded.stdout);
+    const files = JSON.parse(threaded.stdout) as JsonReport;
     assert.equal(files.length, 251);
     assert.equal(
-      files.reduce((n: number, f: { errorCount: number }) => n + f.errorCount, 0),
+      files.reduce((n, f) => n + f.errorCount, 0),
       2 * 84,
     );
-    const duplicated = files.filter((f: { messages: Array<{ ruleId: string }> }) => f.messages.some((m) => m.ruleId === 'unique-contributor'));
+    const duplicated = files.filter((f) => f.messages.some((m) => m.ruleId === 'unique-contributor'));
     assert.deepEqual(
-      duplicated.map((f: { filePath: string }) => f.filePath.slice(tree.length + 1)),
+      duplicated.map((f) => f.filePath.slice(tree.length + 1)),
       ['t/000.take', 't/dup.take'],
     );
   });

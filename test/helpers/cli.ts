@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { RULES } from '../../server/src/core';
+import { RULES, type Edit, type HouseStyle, type Severity, type SeverityOrOff } from '../../server/src/core';
 
 export const ROOT = join(__dirname, '..', '..');
 export const CLI = join(ROOT, 'dist', 'cli.js');
@@ -65,6 +65,11 @@ export function onlyRules(rules: Record<string, string>, extra: Record<string, u
   return { ...extra, rules: { ...all, ...rules } };
 }
 
+/** The log `sarif-multitool validate` writes: one run whose results are the problems it found in the validated log. */
+interface ValidationLog {
+  runs: Array<{ results?: Array<{ level?: string; ruleId: string; message: { text?: string; arguments?: string[] } }> }>;
+}
+
 /** Validates a SARIF log with `sarif-multitool validate`; returns the errors it found (warnings are allowed). */
 export function sarifErrors(sarif: string): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'commentary-lint-sarif-'));
@@ -73,8 +78,8 @@ export function sarifErrors(sarif: string): string[] {
     const tool = join(ROOT, 'node_modules', '.bin', 'sarif-multitool');
     const v = spawnSync(tool, ['validate', join(dir, 'log.sarif'), '-o', join(dir, 'validation.sarif'), '--log', 'ForceOverwrite'], { encoding: 'utf8' });
     if (v.status !== 0 || !existsSync(join(dir, 'validation.sarif'))) return [`sarif-multitool failed (${v.status}): ${v.stdout}${v.stderr}`];
-    const results: Array<{ level?: string; ruleId: string; message: { text?: string; arguments?: string[] } }> =
-      JSON.parse(readFileSync(join(dir, 'validation.sarif'), 'utf8')).runs[0].results ?? [];
+    const validation = JSON.parse(readFileSync(join(dir, 'validation.sarif'), 'utf8')) as ValidationLog;
+    const results = validation.runs[0].results ?? [];
     return results.filter((r) => r.level === 'error').map((r) => `${r.ruleId}: ${r.message.text ?? r.message.arguments?.join(', ')}`);
   } finally {
     removeTree(dir);
@@ -84,4 +89,133 @@ export function sarifErrors(sarif: string): string[] {
 /** JSON text of a value, as a file would hold it. */
 export function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
+}
+
+// The shapes of the CLI's machine-readable output, for typing what the tests parse.
+
+/** `--format json`: one object per take (server/src/cli/formats/json.ts). */
+export type JsonReport = JsonFile[];
+
+/** One take in `--format json`. */
+export interface JsonFile {
+  filePath: string;
+  messages: JsonMessage[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fixableCount: number;
+  /** The fixed text, with --fix or --fix-dry-run when the take changed. */
+  output?: string;
+}
+
+/** One problem in `--format json`: 1-based positions, fix edits as offsets into the text without its BOM. */
+export interface JsonMessage {
+  ruleId: string | null;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: { edits: Edit[] };
+  suggestions?: Array<{ message: string; fix: { edits: Edit[] } }>;
+}
+
+/** What `--print-config` prints (describeConfig in server/src/cli/config.ts). */
+export interface PrintedConfig {
+  filePath: string;
+  /** The symposium.json in effect, or null for the defaults. */
+  symposium: string | null;
+  root: string;
+  ignored: boolean;
+  houseStyle: HouseStyle;
+  rules: Record<string, { severity: SeverityOrOff; options?: Record<string, unknown>; needs?: string }>;
+}
+
+/** One rule in `--list-rules --format json` (server/src/cli/list-rules.ts). */
+export interface ListedRule {
+  id: string;
+  category: string;
+  severity: Severity;
+  fixable: boolean;
+  hasSuggestions: boolean;
+  description: string;
+  docs: string;
+}
+
+/** `--format sarif`: a SARIF 2.1.0 log with one run (server/src/cli/formats/sarif.ts). */
+export interface SarifLog {
+  $schema: string;
+  version: string;
+  runs: SarifRun[];
+}
+
+export interface SarifRun {
+  tool: { driver: SarifDriver };
+  invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: SarifNotification[] }>;
+  originalUriBaseIds: { SRCROOT: { uri: string } };
+  columnKind: string;
+  results: SarifResult[];
+}
+
+/** The tool and its whole rule catalogue. */
+export interface SarifDriver {
+  name: string;
+  version: string;
+  semanticVersion: string;
+  informationUri: string;
+  rules: SarifRule[];
+}
+
+export type SarifLevel = 'error' | 'warning' | 'note';
+
+export interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string; markdown: string };
+  helpUri: string;
+  help: { text: string; markdown: string };
+  defaultConfiguration: { level: SarifLevel };
+  properties: { category: string; fixable: boolean; hasSuggestions: boolean; tags: string[] };
+}
+
+export interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: SarifLevel;
+  message: { text: string };
+  locations: Array<{ physicalLocation: SarifPhysicalLocation }>;
+  /** Present when the finding points at other places (corpus rules). */
+  relatedLocations?: Array<{ id: number; message: { text: string }; physicalLocation: SarifPhysicalLocation }>;
+  /** Present when the finding has a safe fix. */
+  fixes?: Array<{
+    description: { text: string };
+    artifactChanges: Array<{ artifactLocation: SarifArtifactLocation; replacements: Array<{ deletedRegion: SarifRegion; insertedContent: { text: string } }> }>;
+  }>;
+}
+
+/** A tool notification: a take that could not be read, or was skipped. */
+export interface SarifNotification {
+  level: string;
+  message: { text: string };
+  locations: Array<{ physicalLocation: { artifactLocation: SarifArtifactLocation } }>;
+}
+
+export interface SarifPhysicalLocation {
+  artifactLocation: SarifArtifactLocation;
+  region: SarifRegion;
+}
+
+/** Relative to SRCROOT (uriBaseId), or an absolute file URI. */
+export interface SarifArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+}
+
+export interface SarifRegion {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
 }

@@ -69,9 +69,9 @@ export class LspSession {
   /** Starts the server and completes the initialize/initialized handshake. */
   static async start(opts: StartOptions = {}): Promise<LspSession> {
     const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const s = new LspSession(proc, conn, opts.settings ?? {});
-    proc.stderr!.on('data', (d) => s.stderr.push(String(d)));
+    proc.stderr.on('data', (d) => s.stderr.push(String(d)));
     proc.on('exit', (code) => {
       s.exitCode = code;
       s.wake();
@@ -171,7 +171,7 @@ export class LspSession {
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
-    return this.conn.sendRequest(method, params) as Promise<R>;
+    return this.conn.sendRequest<R>(method, params);
   }
 
   /** Shuts down cleanly and waits for the process to exit; returns its exit code. */

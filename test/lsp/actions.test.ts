@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { SymposiumFile } from '../../server/src/core';
 import { LspSession, serverOn, uri } from '../helpers/lsp';
 import { tempWorkspace } from '../helpers/workspace';
 import { BODY_QUOTES, DEFAULT_BODY, TEST_CONFIG, takeBy } from '../helpers/take-builder';
@@ -71,7 +72,7 @@ describe('code actions', () => {
     const off = actions.find((a) => a.title === 'Disable possessive-its for this file');
     assert.ok(off);
     const cfgUri = uri(ws.path('symposium.json'));
-    const next = JSON.parse(applyTo(readFileSync(ws.path('symposium.json'), 'utf8'), off.edit!, cfgUri));
+    const next = JSON.parse(applyTo(readFileSync(ws.path('symposium.json'), 'utf8'), off.edit!, cfgUri)) as SymposiumFile;
     assert.deepEqual(next.overrides, [{ files: ['kim-ha.take'], rules: { 'possessive-its': 'off' } }]);
     assert.equal(next.series, TEST_CONFIG.series, 'the rest of the file is kept');
   });

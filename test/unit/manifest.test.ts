@@ -4,10 +4,21 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SETTINGS } from '../../server/src/shared/settings';
 
-const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+/** The parts of package.json these tests read. */
+interface Manifest {
+  engines: { vscode: string };
+  devDependencies: Record<string, string>;
+  contributes: {
+    configuration: { properties: Record<string, { default: unknown }> };
+    commands: Array<{ command: string }>;
+    problemMatchers: Array<{ pattern: Array<{ regexp: string }> }>;
+  };
+}
+
+const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Manifest;
 
 test('every commentary.* setting in the manifest is one of the shared settings, with the same default', () => {
-  const props = manifest.contributes.configuration.properties as Record<string, { default: unknown }>;
+  const props = manifest.contributes.configuration.properties;
   const flat: Record<string, unknown> = {
     'commentary.enable': DEFAULT_SETTINGS.enable,
     'commentary.lintWorkspace': DEFAULT_SETTINGS.lintWorkspace,
@@ -20,7 +31,7 @@ test('every commentary.* setting in the manifest is one of the shared settings, 
 
 test('every contributed command is registered by the client', () => {
   const source = readFileSync('client/src/commands.ts', 'utf8');
-  for (const c of manifest.contributes.commands as Array<{ command: string }>) assert.ok(source.includes(`'${c.command}'`), `${c.command} is registered`);
+  for (const c of manifest.contributes.commands) assert.ok(source.includes(`'${c.command}'`), `${c.command} is registered`);
 });
 
 test('engines.vscode is at most what code-server 1.100 runs, and @types/vscode no newer', () => {
@@ -31,7 +42,7 @@ test('engines.vscode is at most what code-server 1.100 runs, and @types/vscode n
 });
 
 test('the $commentary-lint problem matcher reads the CLI’s stylish output', () => {
-  const [file, row] = manifest.contributes.problemMatchers[0].pattern as Array<{ regexp: string }>;
+  const [file, row] = manifest.contributes.problemMatchers[0].pattern;
   const output = [
     'samples/daniel-okafor.take',
     '   1:44  warning  Write "What", not "what", as in the headline template  headline-case',

@@ -10,7 +10,7 @@ export interface SchemaProblem {
 
 /** Validates a JSON tree; returns every problem with the place it is at. */
 export function validateTree(node: Node, schema: JsonSchema, path = ''): SchemaProblem[] {
-  const s = schema as Record<string, any>;
+  const s = keywords(schema);
   const here = path || 'the file';
   const problem = (message: string, n: Node = node): SchemaProblem => ({ message, offset: n.offset, length: n.length });
   if (s.anyOf) return validateAnyOf(node, s.anyOf, path);
@@ -19,7 +19,7 @@ export function validateTree(node: Node, schema: JsonSchema, path = ''): SchemaP
     return [problem(`${here} must be ${article(s.type)}, not ${article(type)}`)];
   }
   if (s.enum && !s.enum.includes(node.value)) {
-    return [problem(`${here} must be one of ${s.enum.map((e: string) => JSON.stringify(e)).join(', ')}, not ${JSON.stringify(node.value)}`)];
+    return [problem(`${here} must be one of ${choiceList(s.enum)}, not ${JSON.stringify(node.value)}`)];
   }
   if (s.pattern && typeof node.value === 'string' && !new RegExp(s.pattern).test(node.value)) {
     return [problem(`${here} must contain ${s.pattern.replace(/\\/g, '')}`)];
@@ -33,7 +33,7 @@ export function validateTree(node: Node, schema: JsonSchema, path = ''): SchemaP
 }
 
 /** Validates an object's keys: unknown ones, required ones, and each value. */
-function validateObject(node: Node, s: Record<string, any>, path: string): SchemaProblem[] {
+function validateObject(node: Node, s: Keywords, path: string): SchemaProblem[] {
   const out: SchemaProblem[] = [];
   const seen = new Set<string>();
   for (const prop of node.children ?? []) {
@@ -47,7 +47,7 @@ function validateObject(node: Node, s: Record<string, any>, path: string): Schem
         out.push({ message: unknownKey(key, path, Object.keys(s.properties ?? {})), offset: keyNode.offset, length: keyNode.length });
       continue;
     }
-    out.push(...validateTree(valueNode, sub, path ? `${path}.${key}` : key));
+    if (isSchema(sub)) out.push(...validateTree(valueNode, sub, path ? `${path}.${key}` : key));
   }
   for (const req of s.required ?? []) {
     if (!seen.has(req)) out.push({ message: `${path || 'the file'} is missing "${req}"`, offset: node.offset, length: 1 });
@@ -56,7 +56,7 @@ function validateObject(node: Node, s: Record<string, any>, path: string): Schem
 }
 
 /** Validates an array's length and items (a list schema or a tuple). */
-function validateArray(node: Node, s: Record<string, any>, path: string): SchemaProblem[] {
+function validateArray(node: Node, s: Keywords, path: string): SchemaProblem[] {
   const items = node.children ?? [];
   const here = path || 'the file';
   if (s.minItems !== undefined && items.length < s.minItems)
@@ -65,22 +65,77 @@ function validateArray(node: Node, s: Record<string, any>, path: string): Schema
     return [{ message: `${here} takes at most ${s.maxItems} items`, offset: node.offset, length: node.length }];
   const out: SchemaProblem[] = [];
   items.forEach((item, k) => {
-    const sub = Array.isArray(s.items) ? s.items[k] : s.items;
-    if (sub) out.push(...validateTree(item, sub, `${path}[${k}]`));
+    const sub: unknown = Array.isArray(s.items) ? s.items[k] : s.items;
+    if (isSchema(sub)) out.push(...validateTree(item, sub, `${path}[${k}]`));
   });
   return out;
 }
 
 /** Validates against the branch whose type fits the value; names all choices when none does. */
-function validateAnyOf(node: Node, branches: Array<Record<string, any>>, path: string): SchemaProblem[] {
+function validateAnyOf(node: Node, branches: JsonSchema[], path: string): SchemaProblem[] {
   const type = jsonType(node);
-  const fitting = branches.filter((b) => b.type === type || (b.type === 'number' && type === 'integer'));
+  const fitting = branches.filter((b) => {
+    const t = keywords(b).type;
+    return t === type || (t === 'number' && type === 'integer');
+  });
   for (const b of fitting) {
     const problems = validateTree(node, b, path);
     if (problems.length === 0 || fitting.length === 1) return problems;
   }
-  const choices = branches.map((b) => (b.enum ? b.enum.map((e: string) => JSON.stringify(e)).join(', ') : article(b.type))).join(', or ');
+  const choices = branches
+    .map((b) => {
+      const k = keywords(b);
+      return k.enum ? choiceList(k.enum) : article(String(k.type));
+    })
+    .join(', or ');
   return [{ message: `${path} must be ${choices}`, offset: node.offset, length: node.length }];
+}
+
+/** The values of an enum, as JSON, comma-separated. */
+function choiceList(values: readonly unknown[]): string {
+  return values.map((e) => JSON.stringify(e)).join(', ');
+}
+
+/** The keywords of a schema the validator reads, each present only when it has the type JSON Schema gives it. */
+interface Keywords {
+  type?: string;
+  enum?: readonly unknown[];
+  pattern?: string;
+  minimum?: number;
+  anyOf?: JsonSchema[];
+  /** Property name to its schema (a value that is not a schema is skipped). */
+  properties?: Record<string, unknown>;
+  additionalProperties?: unknown;
+  required?: string[];
+  /** A schema for every item, or a tuple of schemas, one per position. */
+  items?: unknown;
+  minItems?: number;
+  maxItems?: number;
+}
+
+/** Reads a schema's keywords, narrowing each from `unknown`. */
+function keywords(schema: JsonSchema): Keywords {
+  const string = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  const number = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
+  const list = (v: unknown): readonly unknown[] | undefined => (Array.isArray(v) ? v : undefined);
+  return {
+    type: string(schema.type),
+    enum: list(schema.enum),
+    pattern: string(schema.pattern),
+    minimum: number(schema.minimum),
+    anyOf: list(schema.anyOf)?.filter(isSchema),
+    properties: isSchema(schema.properties) ? schema.properties : undefined,
+    additionalProperties: schema.additionalProperties,
+    required: list(schema.required)?.filter((r): r is string => typeof r === 'string'),
+    items: schema.items,
+    minItems: number(schema.minItems),
+    maxItems: number(schema.maxItems),
+  };
+}
+
+/** True for a JSON object, the shape of a schema. */
+function isSchema(value: unknown): value is JsonSchema {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Message for a key the schema does not know, with the closest known key. */
