@@ -16,6 +16,19 @@ ruleCases('byline-name', {
     { name: 'a hyphenated given name and an honorific', text: take({ headline: headline('Kim Sung-han'), byline: byline('Prof. Kim Sung-han') }), config },
     { name: 'no byline: nothing to compare', text: take({ byline: null }), config },
     { name: 'no template configured, the name read after “We Asked”', text: take({ byline: byline('Amb. Mai Linh Tran') }) },
+    {
+      name: 'co-authors in the other order, with a rank',
+      text: take({ headline: headline('Mai Linh Tran and Lan Vo'), byline: 'Col. (ret.) Lan Vo and Mai Linh Tran are fellows at the Delta Institute.' }),
+      config,
+    },
+    {
+      name: 'co-authors, one sentence each',
+      text: take({
+        headline: headline('Mai Linh Tran and Lan Vo'),
+        byline: 'Mai Linh Tran is a fellow at the Delta Institute. Lan Vo holds the River Chair at Can Tho University.',
+      }),
+      config,
+    },
   ],
   invalid: [
     {
@@ -38,6 +51,19 @@ ruleCases('byline-name', {
       suggested: [take({ headline: headline('Kim Sung-han'), byline: byline('Kim Sung-han') })],
     },
     {
+      name: 'co-authors: the byline names only one of them',
+      text: take({ headline: headline('Mai Linh Tran and Lan Vo'), byline: byline('⟦Mai Linh Tran⟧') }),
+      config,
+      messages: ['The byline names "Mai Linh Tran" but the headline names "Mai Linh Tran and Lan Vo"'],
+      suggested: [take({ headline: headline('Mai Linh Tran and Lan Vo'), byline: byline('Mai Linh Tran and Lan Vo') })],
+    },
+    {
+      name: 'co-authors: a third person in the byline',
+      text: take({ headline: headline('Mai Linh Tran and Lan Vo'), byline: '⟦Mai Linh Tran, Lan Vo and Ana Ruiz⟧ are fellows at the Delta Institute.' }),
+      config,
+      messages: ['The byline names "Mai Linh Tran, Lan Vo and Ana Ruiz" but the headline names "Mai Linh Tran and Lan Vo"'],
+    },
+    {
       name: 'family name missing in the byline',
       text: take({ byline: byline('⟦Mai Linh⟧') }),
       config,
@@ -54,7 +80,7 @@ test('byline-name: points at the headline and offers to change either name', () 
     finding.suggestions?.map((s) => s.message),
     ["Use the headline's name in the byline", "Use the byline's name in the headline"],
   );
-  const [edit] = finding.suggestions![1].edits;
+  const [edit] = finding.suggestions[1].edits;
   const changed = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
   assert.equal(changed, take({ headline: headline('Lan Vo'), byline: byline('Dr. Lan Vo') }));
 });
