@@ -6,10 +6,12 @@ import type { ServerContext } from '../context';
 export function completion(ctx: ServerContext, params: CompletionParams): CompletionItem[] {
   const state = ctx.stateFor(params.textDocument.uri);
   if (!state) return [];
-  const { line, character } = params.position;
+  const at = state.lines.offset(params.position.line, params.position.character);
+  const end = state.lines.position(at);
+  const { line } = end;
   const lineStart = state.lines.offset(line, 0);
-  const typed = state.lines.text.slice(lineStart, state.lines.offset(line, character));
-  const range = { start: { line, character: 0 }, end: params.position };
+  const typed = state.lines.text.slice(lineStart, at);
+  const range = { start: { line, character: 0 }, end };
   const style = state.symposium.style;
   const out: CompletionItem[] = [];
   const firstParagraph = state.result.take.paragraphs[0];
