@@ -25,8 +25,19 @@ export function contributorOf(take: Take): string | undefined {
   return names.length > 0 ? joinNames(names) : undefined;
 }
 
-/** Builds the templated headline; undefined when there is no template or a placeholder cannot be filled. */
+const expectedByTake = new WeakMap<Take, { style: HouseStyle; expected: ExpectedHeadline | undefined }>();
+
+/** Builds the templated headline once per take (three rules ask); undefined when there is no template or a placeholder cannot be filled. */
 export function expectedHeadline(take: Take, style: HouseStyle): ExpectedHeadline | undefined {
+  const known = expectedByTake.get(take);
+  if (known && known.style === style) return known.expected;
+  const expected = buildExpected(take, style);
+  expectedByTake.set(take, { style, expected });
+  return expected;
+}
+
+/** Fills the template with the series and the contributors' names. */
+function buildExpected(take: Take, style: HouseStyle): ExpectedHeadline | undefined {
   const template = style.headline;
   if (!template) return undefined;
   const series = seriesOf(take, style);
@@ -67,6 +78,20 @@ export function finalPeriod(text: string): number {
  * runs of spaces and a final period (owned by `headline-punctuation`) and letter case (owned by `headline-case`).
  */
 export function headlineKey(text: string, seriesLength: number): string {
+  const cacheKey = `${seriesLength}\u0000${text}`;
+  let key = headlineKeys.get(cacheKey);
+  if (key === undefined) {
+    if (headlineKeys.size > 1000) headlineKeys.clear();
+    headlineKeys.set(cacheKey, (key = foldHeadline(text, seriesLength)));
+  }
+  return key;
+}
+
+/** Recent headline keys: the expected headline's key is asked by two rules for every take. */
+const headlineKeys = new Map<string, string>();
+
+/** Computes headlineKey. */
+function foldHeadline(text: string, seriesLength: number): string {
   let folded = text;
   const period = finalPeriod(folded);
   if (period >= 0) folded = folded.slice(0, period);

@@ -1,7 +1,7 @@
 // Recognises and reads a byline in one pass: the people it introduces, their verbs, roles and affiliations.
 import { COPULA_VERBS, INSTITUTION_WORDS, RETIRED_MARKERS, ROLE_WORDS } from '../lexicon';
 import { nameCompareKey } from '../names-compare';
-import { sentences, type Sentence } from '../sentences';
+import { sentenceEnd, sentences, type Sentence } from '../sentences';
 import { countWordsUpTo } from '../text';
 import type { Byline, BylinePerson, Paragraph, Span } from '../types';
 import { isHonorific, readPeople, verbLength } from './people';
@@ -24,6 +24,10 @@ const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/u;
 const MAX_WORDS = 120;
 const MAX_EXTRA_SENTENCES = 3;
 const MAX_APPOSITIVE_TOKENS = 40;
+/** Tokens enough for names, an appositive and the verb: the role is read from the text, not from tokens. */
+const OPENING_TOKENS = 50;
+/** Tokens enough for most openings (a name or two, titles, the verb): read first, the longer list only for an appositive. */
+const SHORT_OPENING_TOKENS = 16;
 
 /** What the opening of one sentence says: who, and what they are. */
 interface Statement {
@@ -41,10 +45,11 @@ interface Statement {
  */
 export function readByline(p: Paragraph, contributors: readonly string[]): Byline | undefined {
   if (countWordsUpTo(p.text, MAX_WORDS) > MAX_WORDS) return undefined;
-  const all = bylineSentences(p, contributors);
-  const firstEnd = all[0]?.end ?? p.text.length;
-  const first = readStatement(p, 0, firstEnd, contributors);
-  if (first && (first.vouched || first.bio)) {
+  const opening = sentenceEnd(p.text, 0);
+  const tried = readStatement(p, 0, opening, contributors);
+  if (tried && (tried.vouched || tried.bio)) {
+    const all = bylineSentences(p, contributors);
+    const first = all[0].end === opening ? tried : (readStatement(p, 0, all[0].end, contributors) ?? tried);
     const people = [...first.people];
     for (const s of all.slice(1)) {
       const more = readStatement(p, s.start, s.end, contributors);
@@ -52,19 +57,20 @@ export function readByline(p: Paragraph, contributors: readonly string[]): Bylin
     }
     return all.length <= people.length + MAX_EXTRA_SENTENCES ? { ...p, kind: 'byline', people } : undefined;
   }
-  if (FIRST_PERSON_BYLINE.test(p.text) && all.length <= MAX_EXTRA_SENTENCES && readsAsFirstPersonBio(p.text.slice(0, firstEnd)))
+  if (FIRST_PERSON_BYLINE.test(p.text) && readsAsFirstPersonBio(p.text.slice(0, opening)) && sentences(p.text).length <= MAX_EXTRA_SENTENCES)
     return { ...p, kind: 'byline', people: [] };
-  const named = contributors.length > 0 ? namedWithoutVerb(p, firstEnd, contributors) : [];
+  const named = contributors.length > 0 ? namedWithoutVerb(p, opening, contributors) : [];
   return named.length > 0 ? { ...p, kind: 'byline', people: named } : undefined;
 }
 
 /**
- * The byline's sentences, also split where a contributor's name opens a new statement after an abbreviation
- * (`… in Washington, D.C. Hana Sato is …`), which the sentence splitter alone cannot tell from `D.C. Office`.
+ * The byline's sentences; for co-authors, also split where a contributor's name opens a new statement after an
+ * abbreviation (`… in Washington, D.C. Hana Sato is …`), which the sentence splitter alone cannot tell from `D.C. Office`.
  */
 function bylineSentences(p: Paragraph, contributors: readonly string[]): Sentence[] {
+  if (!/[.!?…]["”’)]?\s/.test(p.text)) return [{ start: 0, end: p.text.length, text: p.text }];
   const all = sentences(p.text);
-  if (contributors.length === 0) return all;
+  if (contributors.length < 2) return all;
   const out: Sentence[] = [];
   for (const s of all) {
     let start = s.start;
@@ -102,7 +108,15 @@ function namedWithoutVerb(p: Paragraph, end: number, contributors: readonly stri
 function readStatement(p: Paragraph, from: number, to: number, contributors: readonly string[]): Statement | undefined {
   let last = to;
   while (last > from && /[.!?…\s]/.test(p.text[last - 1])) last--;
-  const toks = tokenize(p.text, from, last);
+  const short = tokenize(p.text, from, last, SHORT_OPENING_TOKENS);
+  return (
+    readOpening(p, short, to, contributors) ??
+    (short.length < SHORT_OPENING_TOKENS ? undefined : readOpening(p, tokenize(p.text, from, last, OPENING_TOKENS), to, contributors))
+  );
+}
+
+/** Reads a statement from the tokens of its opening. */
+function readOpening(p: Paragraph, toks: Token[], to: number, contributors: readonly string[]): Statement | undefined {
   const read = readPeople(p.text, toks, 0);
   if (!read) return undefined;
   const vouched = read.people.some((n) => contributors.includes(nameCompareKey(n.bare.text)));

@@ -32,7 +32,7 @@ const NAME_MAX_WORDS = 8;
 
 const templateCache = new Map<string, RegExp | null>();
 
-/** Turns a `{series} – We Asked {contributor} …` template into a tolerant pattern whose group 1 is the name. */
+/** Turns a `{series} – We Asked {contributor} …` template into a tolerant pattern: group 1 is what precedes the name, group 2 the name. */
 function templatePattern(template: string, series: string | undefined): RegExp | null {
   const key = `${series ?? ''}\u0000${template}`;
   const cached = templateCache.get(key);
@@ -44,11 +44,11 @@ function templatePattern(template: string, series: string | undefined): RegExp |
       .split(/(\{series\}|\{contributor\})/)
       .map((part) => {
         if (part === '{series}') return series ? `(?:${loose(series)})` : '(?:.+?)';
-        if (part === '{contributor}') return '(.+?)';
+        if (part === '{contributor}') return ')(.+?)(?:';
         return loose(part);
       })
       .join('');
-    pattern = new RegExp(`^${src}\\s*[.!]?$`, 'iud');
+    pattern = new RegExp(`^(${src})\\s*[.!]?$`, 'iu');
   }
   templateCache.set(key, pattern);
   return pattern;
@@ -110,9 +110,9 @@ function readSeries(h: Headline, p: Paragraph, hints: ParseHints): void {
 /** Sets the contributors: from the configured template when it matches, else from `Asked <Names>`. */
 function readContributor(h: Headline, p: Paragraph, hints: ParseHints): void {
   const m = hints.headline ? templatePattern(hints.headline, hints.series)?.exec(p.text) : null;
-  const at = m?.indices?.[1];
-  if (m && at && isNameLike(m[1])) {
-    h.contributors = peopleIn(p, at[0], at[1], true) ?? [personName(m[1], p.start + at[0])];
+  if (m && isNameLike(m[2])) {
+    const at = m[1].length;
+    h.contributors = peopleIn(p, at, at + m[2].length, true) ?? [personName(m[2], p.start + at)];
     return;
   }
   ASKED.lastIndex = 0;

@@ -21,15 +21,9 @@ export function personName(text: string, start: number): PersonName {
   };
 }
 
-/** Folds a name for comparison: honorifics, case, accents and punctuation ignored. */
+/** Folds a name for comparison: honorifics, case, accents and punctuation ignored (accents are looked at only when there are any). */
 export function nameKey(name: string): string {
-  return name
-    .replace(HONORIFIC, '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’']/g, "'")
-    .replace(/[.,]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  let key = name.replace(HONORIFIC, '');
+  if (/[^\x20-\x7e]/.test(key)) key = key.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+  return key.replace(/[.,]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }

@@ -1,6 +1,6 @@
 // Turns a take's text into its parts, tolerating missing, duplicated and misordered ones.
 import { nameCompareKey } from '../names-compare';
-import type { Byline, Paragraph, Part, PartKind, Take } from '../types';
+import type { Paragraph, Part, PartKind, Take } from '../types';
 import { countWordsUpTo } from '../text';
 import { readByline } from './byline';
 import { isEditorsNote, isLabelledImageCredit, isLooseImageCredit, isWrappedInQuotes, touchesQuotes } from './classify';
@@ -28,11 +28,11 @@ export function parseTake(text: string, hints: ParseHints = {}): Take {
   const ps = layout.paragraphs;
   const kinds: Kinds = ps.map((p, k) => labelledKind(p.text, k, ps.length));
   markHeader(ps, kinds, hints);
-  const contributors = headlineNames(ps, kinds, hints);
-  const bylines = new Map<number, Byline>();
-  markTail(ps, kinds, contributors, bylines);
-  markNamedBylines(ps, kinds, contributors, bylines);
-  return assemble(text, layout, kinds, hints, bylines);
+  const built = new Map<number, Part>();
+  const contributors = headlineNames(ps, kinds, hints, built);
+  markTail(ps, kinds, contributors, built);
+  markNamedBylines(ps, kinds, contributors, built);
+  return assemble(text, layout, kinds, hints, built);
 }
 
 /** The kind a paragraph's own label gives it, wherever it stands: editor's note or image credit. */
@@ -79,26 +79,29 @@ function isPullQuoteHere(t: string, at: { pullQuoteSeen: boolean; noteSeen: bool
   return wrapped || at.nextIsNote || words <= HALF_QUOTED_MAX_WORDS;
 }
 
-/** The headline's contributors as comparison keys, to recognise a byline that names them. */
-function headlineNames(ps: Paragraph[], kinds: Kinds, hints: ParseHints): string[] {
+/** The headline's contributors as comparison keys, to recognise a byline that names them (the headline is kept, not parsed twice). */
+function headlineNames(ps: Paragraph[], kinds: Kinds, hints: ParseHints, built: Map<number, Part>): string[] {
   const k = kinds.indexOf('headline');
-  return k >= 0 ? parseHeadline(ps[k], hints).contributors.map((n) => nameCompareKey(n.bare.text)) : [];
+  if (k < 0) return [];
+  const headline = parseHeadline(ps[k], hints);
+  built.set(k, headline);
+  return headline.contributors.map((n) => nameCompareKey(n.bare.text));
 }
 
 /** Marks the byline: the last paragraph, or the one before the image credit(s) at the end, when it reads as one. */
-function markTail(ps: Paragraph[], kinds: Kinds, contributors: string[], bylines: Map<number, Byline>): void {
+function markTail(ps: Paragraph[], kinds: Kinds, contributors: string[], built: Map<number, Part>): void {
   let k = ps.length - 1;
   while (k >= 0 && kinds[k] === 'imageCredit') k--;
   if (k < 0 || kinds[k] !== undefined) return;
   const byline = readByline(ps[k], contributors);
   if (byline) {
     kinds[k] = 'byline';
-    bylines.set(k, byline);
+    built.set(k, byline);
   }
 }
 
 /** Marks misplaced or repeated bylines elsewhere: paragraphs that introduce the headline's contributor(s). */
-function markNamedBylines(ps: Paragraph[], kinds: Kinds, contributors: string[], bylines: Map<number, Byline>): void {
+function markNamedBylines(ps: Paragraph[], kinds: Kinds, contributors: string[], built: Map<number, Part>): void {
   if (contributors.length === 0) return;
   const firstWords = contributors.map((c) => c.split(' ', 1)[0]);
   for (let k = 0; k < ps.length; k++) {
@@ -106,20 +109,26 @@ function markNamedBylines(ps: Paragraph[], kinds: Kinds, contributors: string[],
     const byline = readByline(ps[k], contributors);
     if (byline && byline.people.some((person) => contributors.includes(nameCompareKey(person.name.bare.text)))) {
       kinds[k] = 'byline';
-      bylines.set(k, byline);
+      built.set(k, byline);
     }
   }
 }
 
-/** A cheap test before reading a paragraph as a byline: a contributor's first name stands near its start. */
+/** Accented Latin letters: a head with one is folded like a name before comparing. */
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+/** How many words a byline's opening may hold before the contributor's first name (honorifics, ranks). */
+const OPENING_WORDS = 6;
+
+/** A cheap test before reading a paragraph as a byline: a contributor's first name is one of its first few words. */
 function mayNameContributor(text: string, firstWords: string[]): boolean {
-  const head = text.slice(0, 60);
-  const folded = /[\u0080-\uffff]/.test(head) ? nameKey(head) : head.toLowerCase();
-  return firstWords.some((w) => folded.includes(w));
+  const head = text.slice(0, 80);
+  const folded = ACCENTED.test(head) ? nameKey(head) : head.toLowerCase();
+  const opening = folded.split(/[\s,]+/, OPENING_WORDS);
+  return opening.some((w) => firstWords.includes(w));
 }
 
 /** Builds the Take from the paragraph kinds; unmarked paragraphs are body. */
-function assemble(text: string, layout: Layout, kinds: Kinds, hints: ParseHints, bylines: Map<number, Byline>): Take {
+function assemble(text: string, layout: Layout, kinds: Kinds, hints: ParseHints, built: Map<number, Part>): Take {
   const take: Take = {
     text,
     paragraphs: layout.paragraphs,
@@ -133,7 +142,7 @@ function assemble(text: string, layout: Layout, kinds: Kinds, hints: ParseHints,
   const slots = take as unknown as Record<string, Part | undefined>;
   layout.paragraphs.forEach((p, k) => {
     const kind = kinds[k] ?? 'body';
-    const part = bylines.get(k) ?? build(p, kind, hints);
+    const part = built.get(k) ?? build(p, kind, hints);
     take.parts.push(part);
     if (kind === 'body') take.body.push(part);
     else if (slots[kind]) take.duplicates.push(part);

@@ -6,11 +6,12 @@ export function sub(p: Paragraph, from: number, to: number): Span {
   return { start: p.start + from, end: p.start + to, text: p.text.slice(from, to) };
 }
 
-/** Moves a name read with paragraph-relative offsets (tokens) to offsets into the whole text. */
+/** Moves a freshly read name (paragraph-relative offsets, from tokens) to offsets into the whole text, in place: no copies on the hot path. */
 export function shiftName(p: Paragraph, n: PersonName): PersonName {
-  const at = (s: Span): Span => ({ ...s, start: s.start + p.start, end: s.end + p.start });
-  const out: PersonName = { ...at(n), bare: at(n.bare) };
-  if (n.honorific) out.honorific = at(n.honorific);
-  if (n.suffix) out.suffix = at(n.suffix);
-  return out;
+  for (const s of [n, n.bare, n.honorific, n.suffix]) {
+    if (!s) continue;
+    s.start += p.start;
+    s.end += p.start;
+  }
+  return n;
 }

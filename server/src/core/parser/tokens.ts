@@ -9,15 +9,12 @@ export interface Token {
 
 /** Punctuation split off the end of a word: it separates names, it is not part of them. */
 const TRAILING = /[,;:?!]+$/;
-/** The most tokens any reader looks at: a name list, an appositive and a verb fit in far fewer. */
-const MAX_TOKENS = 80;
-
-/** Tokens of `text` from `from` to `to` (white-space separated; a trailing comma, semicolon, colon, ? or ! is its own token). */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/** Tokens of `text` from `from` to `to`, at most `max` (white-space separated; a trailing comma, semicolon, colon, ? or ! is its own token). */
+export function tokenize(text: string, from = 0, to = text.length, max = 40): Token[] {
   const out: Token[] = [];
   const re = /\S+/g;
   re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to && out.length < MAX_TOKENS; m = re.exec(text)) {
+  for (let m = re.exec(text); m && m.index < to && out.length < max; m = re.exec(text)) {
     const end = Math.min(m.index + m[0].length, to);
     const word = text.slice(m.index, end);
     const trail = TRAILING.exec(word);

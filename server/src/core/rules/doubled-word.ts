@@ -31,12 +31,25 @@ export const rule: TakeRule = {
   },
   // Finds each word the prose repeats right after itself.
   check({ prose, options }) {
-    const allowed = new Set(listOption(options.allow, DEFAULT_ALLOW).map((w) => w.toLowerCase()));
+    const allowed = allowedWords(options.allow);
     const out: Report[] = [];
     for (const span of prose) reportDoubled(span, allowed, out);
     return out;
   },
 };
+
+const allowedCache = new Map<unknown, Set<string>>();
+
+/** The words that may repeat, as a set built once per option value (the rule runs on every take). */
+function allowedWords(option: unknown): Set<string> {
+  let set = allowedCache.get(option);
+  if (!set) {
+    if (allowedCache.size > 100) allowedCache.clear();
+    set = new Set(listOption(option, DEFAULT_ALLOW).map((w) => w.toLowerCase()));
+    allowedCache.set(option, set);
+  }
+  return set;
+}
 
 /**
  * Walks the words of one paragraph once, comparing each with the one before it when only blanks

@@ -89,10 +89,18 @@ function addNameCasing(out: Map<string, string>, inHeadline: string, inByline: s
   });
 }
 
-/** The words the template writes itself (not its placeholders), as written: never reported, whatever their case. */
+const templateWordCache = new Map<string, Set<string>>();
+
+/** The words the template writes itself (not its placeholders), as written: never reported, whatever their case (one set per template). */
 function templateWords(template: string | undefined): Set<string> {
   if (!template) return new Set();
-  return new Set(headlineWords(template.replace(/\{series\}|\{contributor\}/g, ' ')).map((w) => w.text));
+  let words = templateWordCache.get(template);
+  if (!words) {
+    if (templateWordCache.size > 100) templateWordCache.clear();
+    words = new Set(headlineWords(template.replace(/\{series\}|\{contributor\}/g, ' ')).map((w) => w.text));
+    templateWordCache.set(template, words);
+  }
+  return words;
 }
 
 /**
