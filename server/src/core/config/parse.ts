@@ -58,6 +58,8 @@ export function houseStyle(file: SymposiumFile): HouseStyle {
     dashes: file.dashes ?? DEFAULT_STYLE.dashes,
     headlineCase: file.headlineCase ?? DEFAULT_STYLE.headlineCase,
     spelling: file.spelling ?? DEFAULT_STYLE.spelling,
+    terms: file.terms ?? DEFAULT_STYLE.terms,
+    vocabulary: file.vocabulary ?? DEFAULT_STYLE.vocabulary,
   };
 }
 

@@ -1,4 +1,5 @@
 // Builds the JSON Schema of `symposium.json` from the rule metadata: the shipped schema's source.
+import { NOT_BLANK } from './validate';
 import type { Rule } from '../rule';
 
 export type JsonSchema = Record<string, unknown>;
@@ -70,19 +71,39 @@ export function buildSchema(rules: readonly Rule[]): JsonSchema {
       quotes: { type: 'string', enum: ['curly', 'straight'], default: 'curly', description: 'House quote style' },
       dashes: { type: 'string', enum: ['closed', 'spaced'], default: 'closed', description: 'Em dashes closed up (a—b) or spaced (a — b)' },
       headlineCase: { type: 'string', enum: ['chicago', 'ap', 'off'], default: 'chicago', description: 'Title-case style of headlines' },
-      spelling: { type: 'string', enum: ['american', 'british', 'off'], default: 'off', description: 'House spelling' },
+      spelling: {
+        type: 'string',
+        enum: ['american', 'british', 'off'],
+        default: 'off',
+        description:
+          'House spelling: the dictionary `spelling` checks words against (en-US or en-GB, from Hunspell via nspell) and the dialect `dialect-spelling` converts to; `off` turns both rules off',
+      },
+      terms: {
+        type: 'object',
+        description:
+          'House terms for `house-terms` and `consistent-names`: the form to avoid → the house form, e.g. {"towards": "toward", "Xi Jin-ping": "Xi Jinping"}',
+        additionalProperties: { type: 'string', pattern: NOT_BLANK },
+      },
+      vocabulary: {
+        type: 'array',
+        description: 'Words every take may use (names, places, jargon): `spelling` and `consistent-names` accept them',
+        items: { type: 'string', pattern: NOT_BLANK },
+      },
       rules: rulesSchema,
       overrides: {
         type: 'array',
         description: 'Rule settings for some takes only',
         items: {
           type: 'object',
-          properties: { files: { type: 'array', items: { type: 'string' }, minItems: 1, description: 'Globs relative to this file' }, rules: rulesSchema },
+          properties: {
+            files: { type: 'array', items: { type: 'string', pattern: NOT_BLANK }, minItems: 1, description: 'Globs relative to this file' },
+            rules: rulesSchema,
+          },
           required: ['files'],
           additionalProperties: false,
         },
       },
-      ignore: { type: 'array', items: { type: 'string' }, description: 'Globs of files not to lint, relative to this file' },
+      ignore: { type: 'array', items: { type: 'string', pattern: NOT_BLANK }, description: 'Globs of files not to lint, relative to this file' },
     },
     additionalProperties: false,
   };

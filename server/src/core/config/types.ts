@@ -23,6 +23,8 @@ export interface SymposiumFile {
   dashes?: 'closed' | 'spaced';
   headlineCase?: 'chicago' | 'ap' | 'off';
   spelling?: 'american' | 'british' | 'off';
+  terms?: Record<string, string>;
+  vocabulary?: string[];
   rules?: Record<string, RuleSetting>;
   overrides?: Override[];
   ignore?: string[];
@@ -41,6 +43,10 @@ export interface HouseStyle {
   dashes: 'closed' | 'spaced';
   headlineCase: 'chicago' | 'ap' | 'off';
   spelling: 'american' | 'british' | 'off';
+  /** House terms: the form to avoid → the house form. */
+  terms: Record<string, string>;
+  /** Words every take may use: names, places, jargon. */
+  vocabulary: string[];
 }
 
 export const DEFAULT_STYLE: HouseStyle = {
@@ -50,6 +56,8 @@ export const DEFAULT_STYLE: HouseStyle = {
   dashes: 'closed',
   headlineCase: 'chicago',
   spelling: 'off',
+  terms: {},
+  vocabulary: [],
 };
 
 /** A loaded symposium: its file, folder and house style. */

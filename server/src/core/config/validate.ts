@@ -8,6 +8,9 @@ export interface SchemaProblem {
   length: number;
 }
 
+/** The pattern of a string that must not be empty or blank. */
+export const NOT_BLANK = '\\S';
+
 /** Validates a JSON tree; returns every problem with the place it is at. */
 export function validateTree(node: Node, schema: JsonSchema, path = ''): SchemaProblem[] {
   const s = keywords(schema);
@@ -22,7 +25,7 @@ export function validateTree(node: Node, schema: JsonSchema, path = ''): SchemaP
     return [problem(`${here} must be one of ${choiceList(s.enum)}, not ${JSON.stringify(node.value)}`)];
   }
   if (s.pattern && typeof node.value === 'string' && !new RegExp(s.pattern).test(node.value)) {
-    return [problem(`${here} must contain ${s.pattern.replace(/\\/g, '')}`)];
+    return [problem(s.pattern === NOT_BLANK ? `${here} must not be empty` : `${here} must contain ${s.pattern.replace(/\\/g, '')}`)];
   }
   if (s.minimum !== undefined && typeof node.value === 'number' && node.value < s.minimum) {
     return [problem(`${here} must be at least ${s.minimum}, not ${node.value}`)];
@@ -41,13 +44,9 @@ function validateObject(node: Node, s: Keywords, path: string): SchemaProblem[] 
     if (!keyNode || !valueNode) continue;
     const key = String(keyNode.value);
     seen.add(key);
-    const sub = s.properties?.[key];
-    if (!sub) {
-      if (s.additionalProperties === false)
-        out.push({ message: unknownKey(key, path, Object.keys(s.properties ?? {})), offset: keyNode.offset, length: keyNode.length });
-      continue;
-    }
-    if (isSchema(sub)) out.push(...validateTree(valueNode, sub, path ? `${path}.${key}` : key));
+    const sub = s.properties && Object.hasOwn(s.properties, key) ? s.properties[key] : s.additionalProperties;
+    if (sub === false) out.push({ message: unknownKey(key, path, Object.keys(s.properties ?? {})), offset: keyNode.offset, length: keyNode.length });
+    else if (isSchema(sub)) out.push(...validateTree(valueNode, sub, path ? `${path}.${/^[\w$-]+$/.test(key) ? key : JSON.stringify(key)}` : key));
   }
   for (const req of s.required ?? []) {
     if (!seen.has(req)) out.push({ message: `${path || 'the file'} is missing "${req}"`, offset: node.offset, length: 1 });
