@@ -1,6 +1,8 @@
 // Bundles the CLI (and, as they exist, the language server and the VS Code client) into dist/.
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -31,6 +33,18 @@ for (const b of bundles.filter((b) => existsSync(b.in))) {
     define: { VERSION: JSON.stringify(pkg.version) },
     logLevel: watch ? 'info' : 'warning',
   });
+}
+
+/** The Hunspell dictionaries the spelling rules read at run time, copied beside the bundles (en-US and en-GB, with their licences). */
+const require = createRequire(import.meta.url);
+mkdirSync('dist/dictionaries', { recursive: true });
+for (const [pkgName, locale] of [
+  ['dictionary-en', 'en-US'],
+  ['dictionary-en-gb', 'en-GB'],
+]) {
+  const dir = dirname(require.resolve(pkgName));
+  for (const ext of ['aff', 'dic']) copyFileSync(join(dir, `index.${ext}`), `dist/dictionaries/${locale}.${ext}`);
+  copyFileSync(join(dir, 'license'), `dist/dictionaries/${locale}.license`);
 }
 
 /** The extension tests: each file transpiled on its own (mocha loads them by path), vscode and mocha external. */

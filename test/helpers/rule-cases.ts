@@ -2,6 +2,10 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { fix, lint, lintCorpus, ruleById, parseSymposium, type Finding, type Rule, type SymposiumFile, type Symposium } from '../../server/src/core';
+import { lazySpellers } from '../../server/src/node/spellers';
+
+/** The real dictionaries (en-US, en-GB), loaded when a case's symposium sets `spelling`. */
+export const SPELLERS = lazySpellers();
 
 export interface ValidCase {
   name?: string;
@@ -52,8 +56,13 @@ function rulesFor(ruleId: string): Rule[] {
 
 /** Lints a case with only the rule under test. */
 export function lintCase(ruleId: string, c: ValidCase): Finding[] {
-  return lint(c.text, { rules: rulesFor(ruleId), symposium: symposiumFor(c.config), filePath: '/symposium/take.take', ruleSettings: settingsFor(ruleId, c) })
-    .findings;
+  return lint(c.text, {
+    rules: rulesFor(ruleId),
+    symposium: symposiumFor(c.config),
+    filePath: '/symposium/take.take',
+    ruleSettings: settingsFor(ruleId, c),
+    spellers: SPELLERS,
+  }).findings;
 }
 
 /** The rule setting a case's options translate to. */
@@ -119,6 +128,7 @@ function checkInvalid(ruleId: string, fixable: boolean, marked: InvalidCase): vo
         symposium: symposiumFor(c.config),
         filePath: '/symposium/take.take',
         ruleSettings: settingsFor(ruleId, c),
+        spellers: SPELLERS,
       });
       assert.equal(fixed.output, c.output, 'fixed output');
       const again = lintCase(ruleId, { ...c, text: fixed.output });
@@ -145,7 +155,7 @@ export function corpusFindings(ruleId: string, files: Record<string, string>, co
   const symposium = symposiumFor(config);
   const rules = rulesFor(ruleId);
   const members = Object.entries(files).map(([name, text]) => {
-    const r = lint(text, { rules, symposium, filePath: `/symposium/${name}` });
+    const r = lint(text, { rules, symposium, filePath: `/symposium/${name}`, spellers: SPELLERS });
     return { summary: r.summary, settings: r.settings };
   });
   const byFile = lintCorpus(members, rules);

@@ -1,5 +1,5 @@
 // Finds the symposium of each take (or the one --config names), collecting config problems instead of guessing.
-import { RULES, effectiveRules, isIgnored, type ConfigProblem, type RuleSetting, type Symposium, type SymposiumId } from '../core';
+import { RULES, effectiveRules, isConfigured, isIgnored, type ConfigProblem, type RuleSetting, type Symposium, type SymposiumId } from '../core';
 import { SymposiumFinder, toCorePath } from '../node';
 
 /** A take's symposium and its identity (which corpus the take is compared within). */
@@ -49,7 +49,7 @@ export function describeConfig(takePath: string, symposium: Symposium, ignored: 
     const setting = effective.get(rule.meta.id);
     const needs = rule.meta.requiresConfig;
     if (setting) rules[rule.meta.id] = { severity: setting.severity, options: setting.options };
-    else if (needs && symposium.style[needs] === undefined) rules[rule.meta.id] = { severity: 'off', needs };
+    else if (needs && !isConfigured(symposium.style, needs)) rules[rule.meta.id] = { severity: 'off', needs };
     else rules[rule.meta.id] = { severity: 'off' };
   }
   return { filePath: takePath, symposium: symposium.filePath ?? null, root: symposium.root, ignored, houseStyle: symposium.style, rules };

@@ -12,6 +12,7 @@ import {
   type SymposiumId,
   type TakeSummary,
 } from '../core';
+import { lazySpellers } from '../node/spellers';
 import { readTake } from './read';
 import { writeFixed } from './fix-write';
 
@@ -61,6 +62,8 @@ export interface FailedFile {
 export type FileOutcome = LintedFile | FailedFile;
 
 const CORPUS_RULE_IDS = RULES.filter(isCorpusRule).map((r) => r.meta.id);
+/** The dictionaries of this process or worker, loaded when the first take that needs one asks. */
+const SPELLERS = lazySpellers();
 
 /** Lints one task with its symposium from the setup (on the main thread or a worker). */
 export function lintTask(task: LintTask, setup: LintSetup): FileOutcome {
@@ -74,7 +77,7 @@ export function lintFile(filePath: string, symposium: Symposium, setup: LintSetu
     if ('error' in read) return { filePath, action: 'read', error: read.error };
     text = read.text;
   }
-  const input = { rules: RULES, filePath, symposium, ruleSettings: setup.ruleSettings };
+  const input = { rules: RULES, filePath, symposium, ruleSettings: setup.ruleSettings, spellers: SPELLERS };
   let final = text;
   let result;
   if (setup.mode === 'lint') result = lint(text, input);

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { RULES, byPosition, lintCorpus, type CorpusMember, type SymposiumId } from '../core';
+import { RULES, byPosition, lintCorpus, sharedWords, waiveSharedWords, type CorpusMember, type SymposiumId } from '../core';
 import { lintTask, type FileOutcome, type LintedFile, type LintSetup, type LintTask } from './lint-file';
 
 /** What the main thread sends a worker: a batch starting at `start`, or null when there is no more work. */
@@ -85,7 +85,7 @@ function lintOnWorkers(tasks: LintTask[], setup: LintSetup, count: number, onPro
   });
 }
 
-/** Runs the corpus rules over each symposium's takes and merges their findings into each take's list. */
+/** Runs the corpus rules over each symposium's takes, merges their findings into each take's list, and drops findings about words the symposium shares. */
 export function addCorpusFindings(tasks: LintTask[], outcomes: FileOutcome[]): void {
   const groups = new Map<SymposiumId, LintedFile[]>();
   outcomes.forEach((outcome, k) => {
@@ -95,13 +95,13 @@ export function addCorpusFindings(tasks: LintTask[], outcomes: FileOutcome[]): v
     groups.set(tasks[k].symposium, group);
   });
   for (const group of groups.values()) {
-    if (group.length < 2) continue;
+    const shared = sharedWords(group.map((f) => f.summary));
     const members: CorpusMember[] = group.map((f) => ({ summary: f.summary, settings: f.settings }));
     const found = lintCorpus(members, RULES);
-    if (found.size === 0) continue;
     for (const file of group) {
       const extra = found.get(file.filePath);
-      if (extra?.length) file.findings = [...file.findings, ...extra].sort(byPosition);
+      const own = waiveSharedWords(file.findings, shared);
+      file.findings = extra?.length ? [...own, ...extra].sort(byPosition) : own;
     }
   }
 }

@@ -7,6 +7,7 @@ import { summarize } from './summary';
 import { effectiveRules, type EffectiveRule, type EffectiveRules } from './config/resolve';
 import { defaultSymposium } from './config/parse';
 import type { RuleSetting, Symposium } from './config/types';
+import type { Spellers } from './speller';
 import type { Finding, Take, TakeSummary } from './types';
 
 /** Everything the engine reads: nothing comes from globals or the file system. */
@@ -19,6 +20,8 @@ export interface LintInput {
   filePath?: string;
   /** Settings applied over the symposium's (command line, editor settings). */
   ruleSettings?: Record<string, RuleSetting>;
+  /** Spelling dictionaries by dialect; only the house one is read, and only when `spelling` is on. */
+  spellers?: Spellers;
 }
 
 export interface LintResult {
@@ -34,7 +37,9 @@ export function lint(text: string, input: LintInput): LintResult {
   const symposium = input.symposium ?? defaultSymposium('.');
   const settings = effectiveRules(input.rules, symposium, input.filePath, input.ruleSettings);
   const take = parseTake(text, { series: symposium.style.series, headline: symposium.style.headline });
-  const ctx: RuleContext = { text, take, style: symposium.style, filePath: input.filePath, prose: proseSpans(take, symposium.style), options: {} };
+  const style = symposium.style;
+  const speller = style.spelling === 'off' ? undefined : input.spellers?.[style.spelling];
+  const ctx: RuleContext = { text, take, style, filePath: input.filePath, prose: proseSpans(take, style), options: {}, speller };
   const findings: Finding[] = [];
   for (const rule of input.rules) {
     const id = rule.meta.id;
@@ -48,7 +53,17 @@ export function lint(text: string, input: LintInput): LintResult {
     }
   }
   findings.sort(byPosition);
-  return { take, findings, summary: summarize(take, input.filePath ?? ''), settings };
+  const summary = summarize(take, input.filePath ?? '');
+  const unknown = unknownWords(findings);
+  if (unknown.length > 0) summary.unknownWords = unknown;
+  return { take, findings, summary, settings };
+}
+
+/** The distinct words of the findings the corpus may waive, for the summary. */
+function unknownWords(findings: Finding[]): string[] {
+  let words: Set<string> | undefined;
+  for (const f of findings) if (f.corpusWord !== undefined) (words ??= new Set()).add(f.corpusWord);
+  return words ? [...words] : [];
 }
 
 /** Orders findings by where they start, then end, then rule. */

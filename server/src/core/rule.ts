@@ -1,5 +1,6 @@
 // What a rule file exports: metadata the docs and schema are generated from, and a check.
 import type { HouseStyle } from './config/types';
+import type { Speller } from './speller';
 import type { Report, Severity, Take, TakeSummary, Span } from './types';
 
 export type RuleCategory = 'structure' | 'headline' | 'pull-quote' | 'editors-note' | 'byline' | 'image' | 'body' | 'typography' | 'corpus';
@@ -40,6 +41,8 @@ export interface RuleContext {
   filePath?: string;
   /** The stretches of prose a typography rule may check and fix (dictated text left out). */
   prose: Span[];
+  /** The house dictionary, when `spelling` is on and the host offers one. */
+  speller?: Speller;
 }
 
 export interface TakeRule {

@@ -85,7 +85,7 @@ function unitKind(c: number): number {
  * such runs. Calls `visit` with each word's start and end. A table-driven state machine: it runs
  * over every paragraph of every take, and a Unicode-class regex was many times slower.
  */
-function scanWords(text: string, visit: (start: number, end: number) => void): number {
+export function scanWords(text: string, visit: (start: number, end: number) => void): number {
   const len = text.length;
   let n = 0;
   let inWord = false;

@@ -37,6 +37,8 @@ export interface Report {
   related?: RelatedLocation[];
   /** Hint for editors: text that is unnecessary or deprecated. */
   tags?: Array<'unnecessary' | 'deprecated'>;
+  /** A word the symposium may accept (spelling): the corpus stage drops the finding when enough takes use the word. */
+  corpusWord?: string;
 }
 
 /** A report with its rule and effective severity: the core's output. */
@@ -172,4 +174,6 @@ export interface TakeSummary {
   wordCount: number;
   paragraphs: number;
   parts: PartKind[];
+  /** The distinct words `spelling` did not know (its `corpusWord`s), so the corpus stage can count them across takes. */
+  unknownWords?: string[];
 }

@@ -7,6 +7,8 @@ import {
   lint,
   lintCorpus,
   loneSymposiumId,
+  sharedWords,
+  waiveSharedWords,
   type ConfigProblem,
   type Finding,
   type LintResult,
@@ -15,6 +17,7 @@ import {
   type SymposiumId,
 } from '../core';
 import { SymposiumFinder, toCorePath } from '../node';
+import { lazySpellers } from '../node/spellers';
 import type { CommentarySettings } from '../shared/settings';
 import { uriToPath } from './convert';
 
@@ -27,6 +30,8 @@ export interface TakeState {
   result: LintResult;
   /** Findings of the corpus rules, from comparing this take with the others of its symposium. */
   corpus: Finding[];
+  /** The take's unknown words that its symposium accepts (other takes use them), as the corpus stage last saw them. */
+  waived: string;
   /** The symposium the take belongs to, the same identity the CLI uses (an untitled document is a symposium of one). */
   group: SymposiumId;
   symposium: Symposium;
@@ -40,9 +45,15 @@ export interface SymposiumLookup {
   problems: ConfigProblem[];
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 export class TakeStore {
   private readonly takes = new Map<string, TakeState>();
   readonly finder = new SymposiumFinder();
+  /** The dictionaries, loaded when the first take whose symposium sets `spelling` asks. */
+  private readonly spellers = lazySpellers();
+  /** Per symposium, the unknown words enough of its takes use to be accepted. */
+  private readonly shared = new Map<SymposiumId, Set<string>>();
 
   /** `rules` is the rule list every take is linted with (the catalogue, in the server). */
   constructor(
@@ -62,7 +73,7 @@ export class TakeStore {
   lint(uri: string, text: string, version: number | null): TakeState {
     const path = uriToPath(uri);
     const { symposium, group } = this.lookup(path);
-    const result = lint(text, { rules: this.rules, filePath: path, symposium, ruleSettings: this.settings().rules });
+    const result = lint(text, { rules: this.rules, filePath: path, symposium, ruleSettings: this.settings().rules, spellers: this.spellers });
     const previous = this.takes.get(uri);
     const state: TakeState = {
       uri,
@@ -71,6 +82,7 @@ export class TakeStore {
       lines: new LineIndex(text),
       result,
       corpus: previous?.group === group ? previous.corpus : [],
+      waived: previous?.group === group ? previous.waived : '',
       group: path ? group : loneSymposiumId(uri),
       symposium,
     };
@@ -105,19 +117,24 @@ export class TakeStore {
       members.map((m) => ({ summary: m.result.summary, settings: m.result.settings })),
       this.rules,
     );
+    const shared = sharedWords(members.map((m) => m.result.summary));
+    this.shared.set(group, shared);
     const changed: TakeState[] = [];
     for (const m of members) {
       const next = byFile.get(m.path ?? '') ?? [];
-      if (JSON.stringify(next) !== JSON.stringify(m.corpus)) {
+      const waived = (m.result.summary.unknownWords ?? []).filter((w) => shared.has(w)).join('\u0000');
+      if (waived !== m.waived || JSON.stringify(next) !== JSON.stringify(m.corpus)) {
         m.corpus = next;
+        m.waived = waived;
         changed.push(m);
       }
     }
     return changed;
   }
 
-  /** Everything reported on a take, take and corpus rules together, in order. */
+  /** Everything reported on a take, take and corpus rules together, in order; words its symposium shares are not reported. */
   findings(state: TakeState): Finding[] {
-    return state.corpus.length ? [...state.result.findings, ...state.corpus].sort(byPosition) : state.result.findings;
+    const own = waiveSharedWords(state.result.findings, this.shared.get(state.group) ?? NO_WORDS);
+    return state.corpus.length ? [...own, ...state.corpus].sort(byPosition) : own;
   }
 }

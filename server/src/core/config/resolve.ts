@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import type { Rule } from '../rule';
 import type { Severity, SeverityOrOff } from '../types';
 import { relativeTo } from './paths';
-import type { RuleSetting, Symposium } from './types';
+import type { HouseStyle, RuleSetting, Symposium } from './types';
 
 export interface EffectiveRule {
   severity: Severity;
@@ -79,7 +79,7 @@ function resolve(rules: readonly Rule[], symposium: Symposium, layers: Array<Rec
       severity = read.severity;
       options = { ...options, ...read.options };
     }
-    if (rule.meta.requiresConfig && symposium.style[rule.meta.requiresConfig] === undefined) continue;
+    if (rule.meta.requiresConfig && !isConfigured(symposium.style, rule.meta.requiresConfig)) continue;
     if (severity !== 'off') out.set(rule.meta.id, { severity, options });
   }
   return out;
@@ -88,4 +88,12 @@ function resolve(rules: readonly Rule[], symposium: Symposium, layers: Array<Rec
 /** True when the symposium's `ignore` globs leave this take out. */
 export function isIgnored(symposium: Symposium, filePath: string): boolean {
   return matchesAny(symposium.file.ignore ?? [], relativePath(symposium, filePath));
+}
+
+/** True when the symposium sets a house-style key a rule needs: not absent, not `off`, not an empty list or map. */
+export function isConfigured(style: HouseStyle, key: keyof HouseStyle): boolean {
+  const value = style[key];
+  if (value === undefined || value === 'off') return false;
+  if (Array.isArray(value)) return value.length > 0;
+  return typeof value !== 'object' || Object.keys(value).length > 0;
 }

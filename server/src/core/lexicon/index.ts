@@ -1,5 +1,6 @@
 // The word lists of words.json, compiled once into the sets and patterns the parser, the splitter and the rules read.
 import WORDS from './words.json';
+import SPELLING from './spelling.json';
 
 export { WORDS };
 
@@ -70,3 +71,15 @@ export const TITLE_CASE = {
   clauseOpeners: setOf(WORDS.titleCase.clauseOpeners),
   determiners: setOf(WORDS.titleCase.determiners),
 };
+
+/** British → American word endings and whole words; dialect-spelling checks each candidate against the house dictionary. */
+export const DIALECT_SUFFIXES: ReadonlyArray<readonly [british: string, american: string]> = SPELLING.dialectSuffixes.map(([b, a]) => [b, a] as const);
+export const DIALECT_WORDS: ReadonlyArray<readonly [british: string, american: string]> = SPELLING.dialectWords.map(([b, a]) => [b, a] as const);
+/** Well-known misspellings and their one correction: the only spelling fixes applied unattended. */
+export const MISSPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries(SPELLING.misspellings));
+/** Prefixes that may stand alone before a hyphen (`re-activation`, `co-chair`, `non-proliferation`). */
+export const COMPOUND_PREFIXES = setOf(SPELLING.compoundPrefixes);
+/** Policy and international-affairs words the Hunspell dictionaries lack (`multilateralism`, `cyberattack`). */
+export const FIELD_WORDS = setOf(SPELLING.fieldWords);
+/** The abbreviations as a set, for look-ups word by word. */
+export const ABBREVIATION_SET = setOf(ABBREVIATIONS);

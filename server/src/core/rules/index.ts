@@ -25,6 +25,9 @@ import { rule as abbreviationPeriods } from './abbreviation-periods';
 import { rule as doubledSpace } from './doubled-space';
 import { rule as doubledWord } from './doubled-word';
 import { rule as dashStyle } from './dash-style';
+import { rule as spelling } from './spelling';
+import { rule as dialectSpelling } from './dialect-spelling';
+import { rule as houseTerms } from './house-terms';
 import { rule as uniqueContributor } from './unique-contributor';
 import { rule as uniquePullQuote } from './unique-pull-quote';
 
@@ -54,6 +57,9 @@ export const RULES: readonly Rule[] = [
   doubledSpace,
   doubledWord,
   dashStyle,
+  spelling,
+  dialectSpelling,
+  houseTerms,
   uniqueContributor,
   uniquePullQuote,
 ];
