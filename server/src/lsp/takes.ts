@@ -13,6 +13,7 @@ import {
   type Finding,
   type LintResult,
   type Rule,
+  type Speller,
   type Symposium,
   type SymposiumId,
 } from '../core';
@@ -51,7 +52,7 @@ export class TakeStore {
   private readonly takes = new Map<string, TakeState>();
   readonly finder = new SymposiumFinder();
   /** The dictionaries, loaded when the first take whose symposium sets `spelling` asks. */
-  private readonly spellers = lazySpellers();
+  readonly spellers = lazySpellers();
   /** Per symposium, the unknown words enough of its takes use to be accepted. */
   private readonly shared = new Map<SymposiumId, Set<string>>();
 
@@ -130,6 +131,12 @@ export class TakeStore {
       }
     }
     return changed;
+  }
+
+  /** The house dictionary of a take's symposium, when its `spelling` is on. */
+  spellerOf(state: TakeState): Speller | undefined {
+    const dialect = state.symposium.style.spelling;
+    return dialect === 'off' ? undefined : this.spellers[dialect];
   }
 
   /** Everything reported on a take, take and corpus rules together, in order; words its symposium shares are not reported. */

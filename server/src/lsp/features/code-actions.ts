@@ -5,6 +5,7 @@ import type { ServerContext } from '../context';
 import { SOURCE, minimalEdit, toOffsets, toTextEdits, type DiagnosticData } from '../convert';
 import type { TakeState } from '../takes';
 import { disableRuleEdit } from './disable-rule';
+import { spellingActions } from './vocabulary';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.commentary`;
 
@@ -40,6 +41,7 @@ function quickFixes(ctx: ServerContext, state: TakeState, diagnostics: Diagnosti
     const ruleId = data.ruleId;
     if (data.fix) out.push(action(`Fix: ${typeof d.message === 'string' ? d.message : d.message.value}`, state, data.fix, [d], true));
     for (const s of data.suggestions ?? []) out.push(action(s.message, state, s.edits, [d], false));
+    if (ruleId === 'spelling' && !data.fix) out.push(...spellingActions(state, d, ctx.store.spellerOf(state)));
     if (rulesDone.has(ruleId)) continue;
     rulesDone.add(ruleId);
     const sameRule = ctx.store.findings(state).filter((f) => f.ruleId === ruleId && f.fix);
@@ -83,7 +85,7 @@ function action(title: string, state: TakeState, edits: Edit[], diagnostics: Dia
 export function fixAllEdit(ctx: ServerContext, state: TakeState, only?: string[]): TextEdit | undefined {
   const text = state.lines.text;
   const rules = only ? ctx.store.rules.filter((r) => only.includes(r.meta.id)) : ctx.store.rules;
-  const fixed = fix(text, { rules, filePath: state.path, symposium: state.symposium, ruleSettings: ctx.settings().rules });
+  const fixed = fix(text, { rules, filePath: state.path, symposium: state.symposium, ruleSettings: ctx.settings().rules, spellers: ctx.store.spellers });
   const e = minimalEdit(text, fixed.output);
   return e ? toTextEdits(state.lines, [e])[0] : undefined;
 }
