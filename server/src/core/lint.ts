@@ -41,19 +41,22 @@ export function lint(text: string, input: LintInput): LintResult {
   const speller = style.spelling === 'off' ? undefined : input.spellers?.[style.spelling];
   const ctx: RuleContext = { text, take, style, filePath: input.filePath, prose: proseSpans(take, style), options: {}, speller };
   const findings: Finding[] = [];
+  let data: Record<string, unknown> | undefined;
   for (const rule of input.rules) {
     const id = rule.meta.id;
     const setting = settings.get(id);
-    if (!setting || isCorpusRule(rule)) continue;
+    if (!setting || (isCorpusRule(rule) && !rule.collect)) continue;
     ctx.options = setting.options;
     try {
-      for (const r of rule.check(ctx)) findings.push({ ...r, ruleId: id, severity: setting.severity });
+      if (isCorpusRule(rule)) (data ??= {})[id] = rule.collect!(ctx);
+      else for (const r of rule.check(ctx)) findings.push({ ...r, ruleId: id, severity: setting.severity });
     } catch (e) {
       findings.push({ ruleId: id, severity: 'error', message: `Rule "${id}" failed on this take: ${(e as Error)?.message ?? e}`, start: 0, end: 0 });
     }
   }
   findings.sort(byPosition);
   const summary = summarize(take, input.filePath ?? '');
+  if (data) summary.data = data;
   const unknown = unknownWords(findings);
   if (unknown.length > 0) summary.unknownWords = unknown;
   return { take, findings, summary, settings };
@@ -91,7 +94,7 @@ export function lintCorpus(members: readonly CorpusMember[], rules: readonly Rul
       entries.push({ summary: m.summary, options: setting.options });
       severity.set(m.summary.filePath, setting);
     }
-    if (entries.length < 2) continue;
+    if (entries.length < (rule.meta.minTakes ?? 2)) continue;
     try {
       for (const r of rule.checkCorpus(entries)) {
         const { filePath, ...report } = r;

@@ -62,7 +62,13 @@ export interface CorpusReport extends Report {
 }
 
 export interface CorpusRule {
-  meta: RuleMeta & { scope: 'corpus' };
+  meta: RuleMeta & {
+    scope: 'corpus';
+    /** How many takes the rule needs to say anything (default 2; 1 for a rule that also compares a take with itself). */
+    minTakes?: number;
+  };
+  /** Gathers what the rule needs of one take while it is linted (plain data, kept in `summary.data[id]`). */
+  collect?(ctx: RuleContext): unknown;
   checkCorpus(entries: CorpusEntry[]): CorpusReport[];
 }
 

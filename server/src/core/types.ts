@@ -176,4 +176,6 @@ export interface TakeSummary {
   parts: PartKind[];
   /** The distinct words `spelling` did not know (its `corpusWord`s), so the corpus stage can count them across takes. */
   unknownWords?: string[];
+  /** What corpus rules gathered from the take while it was linted, by rule id (plain data). */
+  data?: Record<string, unknown>;
 }

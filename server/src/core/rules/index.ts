@@ -21,7 +21,9 @@ import { rule as wordCount } from './word-count';
 import { rule as paragraphLength } from './paragraph-length';
 import { rule as quoteStyle } from './quote-style';
 import { rule as possessiveIts } from './possessive-its';
+import { rule as verbAgreement } from './verb-agreement';
 import { rule as abbreviationPeriods } from './abbreviation-periods';
+import { rule as indefiniteArticle } from './indefinite-article';
 import { rule as doubledSpace } from './doubled-space';
 import { rule as doubledWord } from './doubled-word';
 import { rule as dashStyle } from './dash-style';
@@ -30,6 +32,7 @@ import { rule as dialectSpelling } from './dialect-spelling';
 import { rule as houseTerms } from './house-terms';
 import { rule as uniqueContributor } from './unique-contributor';
 import { rule as uniquePullQuote } from './unique-pull-quote';
+import { rule as consistentNames } from './consistent-names';
 
 export const RULES: readonly Rule[] = [
   requiredParts,
@@ -53,7 +56,9 @@ export const RULES: readonly Rule[] = [
   paragraphLength,
   quoteStyle,
   possessiveIts,
+  verbAgreement,
   abbreviationPeriods,
+  indefiniteArticle,
   doubledSpace,
   doubledWord,
   dashStyle,
@@ -62,6 +67,7 @@ export const RULES: readonly Rule[] = [
   houseTerms,
   uniqueContributor,
   uniquePullQuote,
+  consistentNames,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
