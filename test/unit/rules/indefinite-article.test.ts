@@ -41,6 +41,7 @@ ruleCases('indefinite-article', {
     ok('thousands', 'an 11,000-strong force, an 800-page report, a 1,000-page annex, a 180-degree turn and an 18,000-tonne ship'),
     ok('u-words said with a short u', 'an unusual, an unimportant, an uninformed and an unannounced visit; an upstream dam, an urban plan, an ultimatum'),
     ok('plurals and mixed capitals', 'an NGOs’ letter, an MEP, an mRNA vaccine, an iPhone, an MoU, a PhD, an MSc and a McKinsey study'),
+    ok('model names before a number', 'a MiG-29, an Su-35, a Su-35 and an Il-76, but an F-16 and an SS-18'),
     ok('hyphenated and dotted forms', 'a U.S.-led effort, an EU-wide ban, a UN-backed plan, an F-16, a G20 summit, a U-turn and an in-depth review'),
     ok('a capital article opening sentences and quotes', 'An upstream dam is coming. “An honest answer,” he said. A European view: A useful one.'),
     ok('words said both ways are left alone', 'an historic, a historic, an hotel, a hotel, an herb garden and a herb garden'),
@@ -48,6 +49,7 @@ ruleCases('indefinite-article', {
     ok('numbers that may be said either way', 'an 1800s map, a 1800s map, an 1,100-mile border and a 0.5 percent cut'),
     ok('a word in quotes or brackets after the article', 'an “European” idea, a (unnamed) official, an ‘Yes’ vote and a [important] note'),
     ok('letters used as words', 'the series a b c and an a priori claim; option a or b'),
+    ok('a foreign a before a foreign article', 'As a French diplomat put it, “il y a un problème”; a Spanish one said “vamos a una crisis.”'),
     ok('a capital A inside a sentence is a label', 'Plan A is to wait, Plan B is to leave, and Type A officials prefer A over B. A or B?'),
     ok('a sentence-opening An before a name', 'An Nguyen argues the opposite. An Hoang agrees. An Tran paper is due.'),
     ok('a letter label after a tab', 'Options:\ta\tAppend the annex; b\tDrop it.'),
@@ -103,7 +105,11 @@ ruleCases('indefinite-article', {
     bad('a sentence-opening An before a known “you” word', 'It ended. ⟦An⟧ Ukrainian envoy left.', 'It ended. A Ukrainian envoy left.'),
     bad('two spaces after the article: only the article changes', 'It was ⟦a⟧  important step.', 'It was an  important step.'),
     bad('hyphenated words after the article', '⟦a⟧ in-depth review and ⟦a⟧ all-out war', 'an in-depth review and an all-out war'),
-    bad('mixed capitals', '⟦a⟧ mRNA vaccine, ⟦a⟧ MoU, ⟦an⟧ PhD and ⟦a⟧ MEPs’ letter', 'an mRNA vaccine, an MoU, a PhD and an MEPs’ letter'),
+    bad(
+      'mixed capitals',
+      '⟦a⟧ mRNA vaccine, ⟦a⟧ MSc, ⟦a⟧ IPv6 address, ⟦an⟧ PhD and ⟦a⟧ MEPs’ letter',
+      'an mRNA vaccine, an MSc, an IPv6 address, a PhD and an MEPs’ letter',
+    ),
     {
       name: 'in the byline',
       text: take({ byline: 'Mai Linh Tran is ⟦a⟧ associate professor at the Institute for Water Policy in Singapore.' }),

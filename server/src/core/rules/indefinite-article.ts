@@ -39,7 +39,7 @@ export const rule: TakeRule = {
       '',
       'Accepted, besides the ordinary cases: silent h (`an hour`, `an honest`, `an heir`), u, eu and o words said with a “you” or “w” (`a university`, `a European`, `a one-time`, `a Ukrainian`), initialisms read letter by letter (`an MBA`, `an FBI`, `an X-ray`, `a U.S.`, `a UN`), acronyms read as words (`a NATO summit`, `an ASEAN member`, `a UNESCO site`) and numbers by their spoken form (`an 18-month`, `an 11th`, `an 8`, `a 1950s`, `a 100-day`).',
       '',
-      'It reports only when sure and stays silent on words said both ways (`a`/`an historic`, `hotel`, `herb`), a u-word or capitals it does not know, unknown capitals of five letters or more, a number such as `1800` (eighteen hundred or one thousand eight hundred), a word in quotes or brackets after the article, single letters (`a b c`, `an a priori`), a capital `A` inside a sentence (`Plan A is`), an `a` before a word no article precedes (`A or B`), and a sentence-opening `An` before a capitalised name (`An Nguyen`, `An Hoang`). The word lists are data, in `core/lexicon/articles.json`. Dictated text (a configured headline or editor’s note) is not checked.',
+      'It reports only when sure and stays silent on words said both ways (`a`/`an historic`, `hotel`, `herb`), a u-word or capitals it does not know, unknown capitals of five letters or more, model names before a number (`MiG-29`, `Su-35`), a number such as `1800` (eighteen hundred or one thousand eight hundred), a word in quotes or brackets after the article, single letters (`a b c`, `an a priori`), a capital `A` inside a sentence (`Plan A is`), an `a` before a word no article precedes (`A or B`), and a sentence-opening `An` before a capitalised name (`An Nguyen`, `An Hoang`). The word lists are data, in `core/lexicon/articles.json`. Dictated text (a configured headline or editor’s note) is not checked.',
     ].join('\n'),
     severity: 'warning',
     fixable: true,
@@ -150,6 +150,8 @@ function soundAt(text: string, i: number): number {
     if (after === HYPHEN || (after >= 48 && after <= 57) || (after === PERIOD && isLetterCode(text.charCodeAt(e + 1)))) return letterSound(c0);
     return UNSURE;
   }
+  // A model name before a hyphen and a number is said too many ways (a MiG-29, an Su-35 or a Su-35): capitals aside (an F-16, an SS-18).
+  if (after === HYPHEN && isDigitCode(text.charCodeAt(e + 1)) && !isCapitals(text, i, e)) return UNSURE;
   return wordSound(text.slice(i, e));
 }
 
@@ -160,23 +162,23 @@ function letterSound(code: number): number {
 
 /** The first sound of a word of two letters or more: capitals, mixed capitals, or an ordinary word. */
 function wordSound(word: string): number {
-  if (isCapitals(word, word.length)) return capitalsSound(word);
+  if (isCapitals(word, 0, word.length)) return capitalsSound(word);
   const n = word.length;
-  if (n >= 3 && word.charCodeAt(n - 1) === 115 && isCapitals(word, n - 1)) return capitalsSound(word.slice(0, -1)); // NGOs, MEPs
+  if (n >= 3 && word.charCodeAt(n - 1) === 115 && isCapitals(word, 0, n - 1)) return capitalsSound(word.slice(0, -1)); // NGOs, MEPs
   const c0 = word.charCodeAt(0);
   if (hasInnerCapital(word)) {
     // mRNA, iPhone, eBay: a lowercase letter read by its name. MSc, IPv6, RESTful, SQLite: the capitals they open with.
-    // MoU, PhD, MoD: letter by letter. McKinsey, YouTube: as a word.
+    // PhD: letter by letter; MoU, MiG: letter by letter or as a word, judged only when both agree. McKinsey, YouTube: as a word.
     if (isLowerAscii(c0)) return letterSound(c0);
     if (isUpperAscii(word.charCodeAt(1))) return capitalsSound(leadingCapitals(word));
-    if (n <= 3) return letterSound(c0);
+    if (n <= 3) return hasVowel(word) ? agreed(letterSound(c0), plainSound(word.toLowerCase())) : letterSound(c0);
   }
   return plainSound(word.toLowerCase());
 }
 
-/** True when the first `n` characters are ASCII capitals. */
-function isCapitals(word: string, n: number): boolean {
-  for (let k = 0; k < n; k++) if (!isUpperAscii(word.charCodeAt(k))) return false;
+/** True when the characters from `from` to `to` (exclusive) are ASCII capitals. */
+function isCapitals(word: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isUpperAscii(word.charCodeAt(k))) return false;
   return true;
 }
 
@@ -233,7 +235,11 @@ function capitalsSound(word: string): number {
   if (asLetters === UNSURE || word.length === 2) return asLetters;
   if (word.length >= 5) return UNSURE;
   if (!sayable(word)) return asLetters;
-  const asWord = plainSound(word.toLowerCase());
+  return agreed(asLetters, plainSound(word.toLowerCase()));
+}
+
+/** The sound of a word read letter by letter when reading it as a word gives the same; otherwise unsure. */
+function agreed(asLetters: number, asWord: number): number {
   return asWord === asLetters || (asWord === PLAIN_CONSONANT && asLetters === CONSONANT) ? asLetters : UNSURE;
 }
 
@@ -301,7 +307,7 @@ function followsAsArticle(text: string, i: number): boolean {
   while (isAsciiLetter(text.charCodeAt(e))) e++;
   if (e - i > 6 || text.charCodeAt(e) === HYPHEN) return true;
   const word = text.slice(i, e);
-  return (e - i > 1 && isCapitals(word, e - i)) || !NOT_AFTER_ARTICLE.has(word.toLowerCase());
+  return (e - i > 1 && isCapitals(word, 0, e - i)) || !NOT_AFTER_ARTICLE.has(word.toLowerCase());
 }
 
 /** The word after the article as the message shows it: through inner hyphens, periods, commas and apostrophes (`one-time`, `U.S.`, `11,000`). */
