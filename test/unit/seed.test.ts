@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NO_SEED, readSeed } from '../helpers/seed';
 import { LineIndex, fixText, lintText, parseSymposium } from '../../server/src/core';
+import { SPELLERS } from '../helpers/rule-cases';
 
 const CONFIG = {
   series: 'The Hanoi Summit',
@@ -52,4 +53,15 @@ test('fixing the seed converges and leaves no fixable finding', { skip: NO_SEED 
   );
   assert.ok(fixed.output.includes('for its survival'));
   assert.ok(fixed.output.includes('U.S-North Korea relations go next here'), 'configured boilerplate is never "corrected"');
+});
+
+test('with American spelling the seed reports does not appears on line 4 and no spelling or dialect finding on its real words', { skip: NO_SEED }, () => {
+  const text = readSeed();
+  const symposium = parseSymposium(JSON.stringify({ ...CONFIG, spelling: 'american' }), '/hanoi/symposium.json', '/hanoi').symposium!;
+  const { findings } = lintText(text, { symposium, filePath: '/hanoi/hanoi-zhu-feng.take', spellers: SPELLERS });
+  const lines = new LineIndex(text);
+  const language = findings
+    .filter((f) => ['verb-agreement', 'spelling', 'dialect-spelling', 'indefinite-article', 'house-terms'].includes(f.ruleId))
+    .map((f) => [f.ruleId, lines.position(f.start).line + 1, text.slice(f.start, f.end)]);
+  assert.deepEqual(language, [['verb-agreement', 4, 'appears']]);
 });
