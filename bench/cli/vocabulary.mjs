@@ -10,6 +10,7 @@ export const SYMPOSIUM = {
   editorsNote: 'Looking for more views on where the port talks go from here? Read every expert take on the future of global shipping here.',
   imageCredit: 'Reuters',
   words: { min: 300, max: 900 },
+  spelling: 'american',
 };
 
 export const FIRST_NAMES = list(`

@@ -25,14 +25,14 @@ export function contributorOf(take: Take): string | undefined {
   return names.length > 0 ? joinNames(names) : undefined;
 }
 
-const expectedByTake = new WeakMap<Take, { style: HouseStyle; expected: ExpectedHeadline | undefined }>();
+/** The last take asked about and its answer: the rules of one take ask in turn, so one entry is enough (a WeakMap kept every take's answer alive for longer and cost memory). */
+let last: { take: Take; style: HouseStyle; expected: ExpectedHeadline | undefined } | undefined;
 
 /** Builds the templated headline once per take (three rules ask); undefined when there is no template or a placeholder cannot be filled. */
 export function expectedHeadline(take: Take, style: HouseStyle): ExpectedHeadline | undefined {
-  const known = expectedByTake.get(take);
-  if (known && known.style === style) return known.expected;
+  if (last && last.take === take && last.style === style) return last.expected;
   const expected = buildExpected(take, style);
-  expectedByTake.set(take, { style, expected });
+  last = { take, style, expected };
   return expected;
 }
 
@@ -78,20 +78,6 @@ export function finalPeriod(text: string): number {
  * runs of spaces and a final period (owned by `headline-punctuation`) and letter case (owned by `headline-case`).
  */
 export function headlineKey(text: string, seriesLength: number): string {
-  const cacheKey = `${seriesLength}\u0000${text}`;
-  let key = headlineKeys.get(cacheKey);
-  if (key === undefined) {
-    if (headlineKeys.size > 1000) headlineKeys.clear();
-    headlineKeys.set(cacheKey, (key = foldHeadline(text, seriesLength)));
-  }
-  return key;
-}
-
-/** Recent headline keys: the expected headline's key is asked by two rules for every take. */
-const headlineKeys = new Map<string, string>();
-
-/** Computes headlineKey. */
-function foldHeadline(text: string, seriesLength: number): string {
   let folded = text;
   const period = finalPeriod(folded);
   if (period >= 0) folded = folded.slice(0, period);

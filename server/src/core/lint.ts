@@ -38,7 +38,7 @@ export function lint(text: string, input: LintInput): LintResult {
   const settings = effectiveRules(input.rules, symposium, input.filePath, input.ruleSettings);
   const take = parseTake(text, { series: symposium.style.series, headline: symposium.style.headline });
   const style = symposium.style;
-  const speller = style.spelling === 'off' ? undefined : input.spellers?.[style.spelling];
+  const speller = style.spelling === 'off' || !needsSpeller(input.rules, settings) ? undefined : input.spellers?.[style.spelling];
   const ctx: RuleContext = { text, take, style, filePath: input.filePath, prose: proseSpans(take, style), options: {}, speller };
   const findings: Finding[] = [];
   let data: Record<string, unknown> | undefined;
@@ -60,6 +60,11 @@ export function lint(text: string, input: LintInput): LintResult {
   const unknown = unknownWords(findings);
   if (unknown.length > 0) summary.unknownWords = unknown;
   return { take, findings, summary, settings };
+}
+
+/** True when an enabled rule reads the house dictionary (the rules that need `spelling` set): only then is one loaded. */
+function needsSpeller(rules: readonly Rule[], settings: EffectiveRules): boolean {
+  return rules.some((r) => r.meta.requiresConfig === 'spelling' && settings.has(r.meta.id));
 }
 
 /** The distinct words of the findings the corpus may waive, for the summary. */

@@ -7,19 +7,6 @@ import { nameKey } from './parser/names';
  * Initials are kept when dropping them would leave fewer than two words (`J. Smith`).
  */
 export function nameCompareKey(name: string): string {
-  let cached = compareKeys.get(name);
-  if (cached === undefined) {
-    if (compareKeys.size > 5000) compareKeys.clear();
-    compareKeys.set(name, (cached = compareKey(name)));
-  }
-  return cached;
-}
-
-/** Names seen recently and their keys: a take's headline and byline ask for the same names several times. */
-const compareKeys = new Map<string, string>();
-
-/** Computes nameCompareKey. */
-function compareKey(name: string): string {
   const key = nameKey(name);
   const tokens = key.split(' ');
   const kept = tokens.filter((t, k) => k === 0 || k === tokens.length - 1 || !/^\p{L}$/u.test(t));

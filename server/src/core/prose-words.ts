@@ -2,25 +2,33 @@
 import { scanWords } from './text';
 import type { Span } from './types';
 
-/** One word of a prose span: [start, end) in the take's text, its text, and whether a sentence starts with it. */
+/** One word of a prose span: its text, [start, end) in the take's text, and where it stands in its span (to look around it). */
 export interface ProseWord {
+  text: string;
   start: number;
   end: number;
-  text: string;
-  sentenceStart: boolean;
+  span: Span;
+  /** Offset of the word inside `span.text`. */
+  at: number;
 }
 
 /** Web addresses and e-mail addresses: no word inside one is checked. */
 const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
-/** Calls `visit` with every word of the prose spans, addresses left out. */
+/** Calls `visit` with every word of the prose spans, addresses left out. One reused object: copy what you keep. */
 export function forEachProseWord(prose: readonly Span[], visit: (word: ProseWord) => void): void {
+  const word: ProseWord = { text: '', start: 0, end: 0, span: { start: 0, end: 0, text: '' }, at: 0 };
   for (const span of prose) {
     const text = span.text;
     const addresses = text.includes('@') || text.includes('://') || text.includes('www.') ? addressRanges(text) : [];
+    word.span = span;
     scanWords(text, (start, end) => {
       if (addresses.length > 0 && addresses.some(([s, e]) => start >= s && end <= e)) return;
-      visit({ start: span.start + start, end: span.start + end, text: text.slice(start, end), sentenceStart: opensSentence(text, start) });
+      word.text = text.slice(start, end);
+      word.start = span.start + start;
+      word.end = span.start + end;
+      word.at = start;
+      visit(word);
     });
   }
 }
@@ -31,8 +39,9 @@ function addressRanges(text: string): Array<[number, number]> {
 }
 
 /** True when only quotes, brackets and blanks stand between a sentence's end (or the span's start) and the word. */
-function opensSentence(text: string, at: number): boolean {
-  let k = at - 1;
+export function opensSentence(w: ProseWord): boolean {
+  const text = w.span.text;
+  let k = w.at - 1;
   while (k >= 0 && /[\s"“”‘'([«—–-]/.test(text[k])) k--;
   return k < 0 || /[.!?…:]/.test(text[k]);
 }

@@ -11,7 +11,7 @@ const SOURCES: Record<Dialect, { locale: string; pkg: string }> = {
   british: { locale: 'en-GB', pkg: 'dictionary-en-gb' },
 };
 /** How many answers a speller remembers: prose repeats its words, so nearly every look-up after the first takes is a hit. */
-const MEMORY = 200_000;
+const MEMORY = 30_000;
 
 const loaded = new Map<Dialect, Speller>();
 
@@ -47,6 +47,11 @@ function dictionaryFiles(dialect: Dialect): { aff: string; dic: string } {
   return { aff: join(dir, 'index.aff'), dic: join(dir, 'index.dic') };
 }
 
+/** A copy of a word that does not keep the text it was sliced from alive (V8 slices point into their parent string). */
+function ownCopy(word: string): string {
+  return Buffer.from(word, 'utf8').toString('utf8');
+}
+
 /** Wraps nspell so each word is looked up once; suggestions are not remembered (they are asked for rarely). */
 function remembering(dictionary: { correct(word: string): boolean; suggest(word: string): string[] }): Speller {
   const answers = new Map<string, boolean>();
@@ -56,7 +61,7 @@ function remembering(dictionary: { correct(word: string): boolean; suggest(word:
       if (answer === undefined) {
         if (answers.size >= MEMORY) answers.clear();
         answer = dictionary.correct(word);
-        answers.set(word, answer);
+        answers.set(ownCopy(word), answer);
       }
       return answer;
     },

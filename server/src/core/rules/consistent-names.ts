@@ -1,5 +1,6 @@
 // Rule consistent-names: A name or place is written one way across the symposium.
-import { NAME_PARTICLES, NOT_NAME_OPENERS, alternation } from '../lexicon';
+import { NOT_NAME_OPENERS } from '../lexicon';
+import { nameRuns } from '../name-runs';
 import type { CorpusReport, CorpusRule } from '../rule';
 import type { RelatedLocation } from '../types';
 
@@ -23,63 +24,66 @@ export const rule: CorpusRule = {
   },
   // Records each multi-word capitalised name of the body, with where it stands, and the house's pinned forms.
   collect({ take, style }): NameData {
-    const forms: Record<string, number[]> = {};
+    const forms = new Map<string, number[]>();
     let count = 0;
     for (const p of take.body) {
-      for (const m of p.text.matchAll(NAME_RUN)) {
-        const name = trimOpener(m.index, m[0].replace(/['’]s$/u, ''));
+      for (const run of nameRuns(p.text, MAX_NAMES_PER_TAKE)) {
+        const name = trimOpener(run.at, run.text.replace(/['’]s$/u, ''));
         if (!name) continue;
-        (forms[name.text] ??= []).push(p.start + name.at);
+        const starts = forms.get(name.text);
+        if (starts) starts.push(p.start + name.at);
+        else forms.set(name.text, [p.start + name.at]);
         if (++count >= MAX_NAMES_PER_TAKE) break;
       }
     }
-    return { forms, house: Object.values(style.terms), avoid: Object.keys(style.terms), accepted: style.vocabulary };
+    const names = [...forms].map(([form, starts]) => `${form}\t${starts.join(',')}`).join('\n');
+    const pinned = style.vocabulary.length > 0 || Object.keys(style.terms).length > 0;
+    return pinned ? { names, pins: { house: Object.values(style.terms), avoid: Object.keys(style.terms), accepted: style.vocabulary } } : { names };
   },
   // Groups the forms across the takes and reports the less frequent ones.
   checkCorpus(entries) {
-    const uses = new Map<string, Use[]>();
+    const uses = new Map<string, Uses>();
     const pins = { house: new Set<string>(), avoid: new Set<string>(), accepted: new Set<string>() };
-    for (const e of entries) {
+    const files = entries.map((e) => e.summary.filePath);
+    entries.forEach((e, k) => {
       const data = e.summary.data?.['consistent-names'] as NameData | undefined;
-      if (!data) continue;
-      for (const [form, starts] of Object.entries(data.forms)) {
-        const list = uses.get(form) ?? [];
-        for (const start of starts) list.push({ filePath: e.summary.filePath, start });
-        uses.set(form, list);
+      if (!data) return;
+      for (const line of data.names ? data.names.split('\n') : []) {
+        const tab = line.lastIndexOf('\t');
+        const form = line.slice(0, tab);
+        let u = uses.get(form);
+        if (!u) uses.set(form, (u = { file: [], start: [] }));
+        for (const start of line.slice(tab + 1).split(',')) {
+          u.file.push(k);
+          u.start.push(Number(start));
+        }
       }
-      data.house.forEach((f) => pins.house.add(f));
-      data.avoid.forEach((f) => pins.avoid.add(f));
-      data.accepted.forEach((f) => pins.accepted.add(f));
-    }
+      data.pins?.house.forEach((f) => pins.house.add(f));
+      data.pins?.avoid.forEach((f) => pins.avoid.add(f));
+      data.pins?.accepted.forEach((f) => pins.accepted.add(f));
+    });
     const out: CorpusReport[] = [];
-    for (const forms of variantGroups([...uses.keys()])) report(forms, uses, pins, out);
+    for (const forms of variantGroups([...uses.keys()])) report(forms, uses, files, pins, out);
     return out;
   },
 };
 
-/** What the rule keeps of a take: each name form with its offsets, and the symposium's pinned and accepted forms. */
+/** What the rule keeps of a take: `form<TAB>start,start` lines (compact: it is kept for every take of a corpus), and the pinned forms. */
 interface NameData {
-  forms: Record<string, number[]>;
-  house: string[];
-  avoid: string[];
-  accepted: string[];
+  names: string;
+  pins?: { house: string[]; avoid: string[]; accepted: string[] };
 }
 
-/** One occurrence of a form. */
-interface Use {
-  filePath: string;
-  start: number;
+/** The occurrences of a form: file indexes and offsets, side by side. */
+interface Uses {
+  file: number[];
+  start: number[];
 }
 
 const MAX_NAMES_PER_TAKE = 500;
 const MAX_RELATED = 10;
 /** A one-letter difference counts only in names at least this long (folded), so `Jon Smith` and `Jan Smith` stay two people. */
 const MIN_LENGTH_FOR_ONE_LETTER = 9;
-
-const WORD = String.raw`(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*|(?:al|el|ad|bin|ibn|abu)-\p{Lu}[\p{L}\p{M}'’]*)`;
-const PARTICLE = `(?:${alternation([...NAME_PARTICLES])})`;
-/** Two or more capitalised words, with particles between them, not across punctuation. */
-const NAME_RUN = new RegExp(`${WORD}(?:[ \\u00a0]+(?:${PARTICLE}[ \\u00a0]+)*${WORD})+`, 'gu');
 
 /** Drops a sentence's capitalised first word that is no name (`The Hanoi Summit` → `Hanoi Summit`); undefined when one word is left. */
 function trimOpener(at: number, run: string): { text: string; at: number } | undefined {
@@ -152,8 +156,14 @@ function shareAWord(a: string, b: string): boolean {
 }
 
 /** Reports the losing forms of one group at each of their occurrences. */
-function report(forms: string[], uses: Map<string, Use[]>, pins: { house: Set<string>; avoid: Set<string>; accepted: Set<string> }, out: CorpusReport[]): void {
-  const count = (f: string) => uses.get(f)!.length;
+function report(
+  forms: string[],
+  uses: Map<string, Uses>,
+  files: string[],
+  pins: { house: Set<string>; avoid: Set<string>; accepted: Set<string> },
+  out: CorpusReport[],
+): void {
+  const count = (f: string) => uses.get(f)!.start.length;
   const house = forms.find((f) => pins.house.has(f));
   const candidates = forms.filter((f) => !pins.avoid.has(f));
   const most = Math.max(...(candidates.length ? candidates : forms).map(count));
@@ -162,25 +172,27 @@ function report(forms: string[], uses: Map<string, Use[]>, pins: { house: Set<st
   for (const form of forms) {
     if (form === winner || pins.accepted.has(form)) continue;
     const others = forms.filter((f) => f !== form && (winner === undefined || f === winner));
-    const related = relatedUses(others, uses);
+    const related = relatedUses(others, uses, files);
     const message =
       winner === undefined
         ? `"${form}" is also written ${others.map((f) => `"${f}"`).join(', ')} in this symposium: choose one form`
         : `"${form}" is written "${winner}" elsewhere in this symposium (${count(winner)} time${count(winner) === 1 ? '' : 's'}${house ? ', the house form' : ''})`;
-    for (const use of uses.get(form)!) {
-      const suggestions = others.map((f) => ({ message: `Write "${f}"`, edits: [{ start: use.start, end: use.start + form.length, text: f }] }));
-      out.push({ filePath: use.filePath, start: use.start, end: use.start + form.length, message, related, suggestions });
-    }
+    const u = uses.get(form)!;
+    u.start.forEach((start, k) => {
+      const suggestions = others.map((f) => ({ message: `Write "${f}"`, edits: [{ start, end: start + form.length, text: f }] }));
+      out.push({ filePath: files[u.file[k]], start, end: start + form.length, message, related, suggestions });
+    });
   }
 }
 
 /** Up to MAX_RELATED occurrences of the other forms, as related locations. */
-function relatedUses(forms: string[], uses: Map<string, Use[]>): RelatedLocation[] {
+function relatedUses(forms: string[], uses: Map<string, Uses>, files: string[]): RelatedLocation[] {
   const out: RelatedLocation[] = [];
   for (const f of forms) {
-    for (const u of uses.get(f)!) {
+    const u = uses.get(f)!;
+    for (let k = 0; k < u.start.length; k++) {
       if (out.length >= MAX_RELATED) return out;
-      out.push({ start: u.start, end: u.start + f.length, message: `written "${f}" here`, filePath: u.filePath });
+      out.push({ start: u.start[k], end: u.start[k] + f.length, message: `written "${f}" here`, filePath: files[u.file[k]] });
     }
   }
   return out;

@@ -1,6 +1,6 @@
 // Rule dialect-spelling: A word spelled the other dialect's way is written in the house spelling.
 import { houseForm } from '../dialect';
-import { forEachProseWord } from '../prose-words';
+import { unknownWords } from '../unknown-words';
 import type { TakeRule } from '../rule';
 import type { Report } from '../types';
 
@@ -22,15 +22,15 @@ export const rule: TakeRule = {
     },
   },
   // Swaps each lowercase word the house dictionary lacks for its house form, when it has one.
-  check({ prose, style, speller }) {
+  check({ prose, style, speller, take }) {
     if (!speller || style.spelling === 'off') return [];
     const dialect = style.spelling;
     const out: Report[] = [];
-    forEachProseWord(prose, (w) => {
+    for (const w of unknownWords(take, prose, speller)) {
       const word = w.text;
-      if (!/^\p{Ll}[\p{Ll}’'-]*$/u.test(word) || speller.correct(word.replace(/’/g, "'"))) return;
+      if (!/^\p{Ll}[\p{Ll}’'-]*$/u.test(word)) continue;
       const house = houseForm(word, dialect, speller);
-      if (house === undefined) return;
+      if (house === undefined) continue;
       const name = dialect === 'american' ? 'American' : 'British';
       out.push({
         message: `Write "${house}", the ${name} spelling, not "${word}"`,
@@ -38,7 +38,7 @@ export const rule: TakeRule = {
         end: w.end,
         fix: [{ start: w.start, end: w.end, text: house }],
       });
-    });
+    }
     return out;
   },
 };

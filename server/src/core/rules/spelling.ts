@@ -1,11 +1,12 @@
 // Rule spelling: Words are in the house dictionary, the symposium's vocabulary, or used by other takes.
 import { houseForm } from '../dialect';
 import { ABBREVIATION_SET, COMPOUND_PREFIXES, FIELD_WORDS, MISSPELLINGS } from '../lexicon';
-import { forEachProseWord, type ProseWord } from '../prose-words';
+import { opensSentence, type ProseWord } from '../prose-words';
+import { unknownWords, withoutPossessive } from '../unknown-words';
 import type { TakeRule } from '../rule';
 import type { Dialect, Speller } from '../speller';
 import type { HouseStyle } from '../config/types';
-import type { Report } from '../types';
+import type { Report, Span, Take } from '../types';
 import { derivedKnown } from '../word-forms';
 
 export const rule: TakeRule = {
@@ -25,26 +26,33 @@ export const rule: TakeRule = {
       valid: 'The talks will definitely resume after the government changes.',
     },
   },
-  // Looks up each word of the prose that is not a name, a number or an address.
+  // Looks up each word of the prose that is not a name, a number or an address (most words: one remembered look-up).
   check({ prose, style, speller, take }) {
     if (!speller || style.spelling === 'off') return [];
     const dialect = style.spelling;
     const vocabulary = vocabularyOf(style);
+    const names = bylineNames(take);
     const out: Report[] = [];
-    forEachProseWord(prose, (w) => {
+    for (const w of unknownWords(take, prose, speller)) {
       const known = MISSPELLINGS.get(w.text.toLowerCase());
       if (known !== undefined) {
         out.push(misspelling(w, known));
-        return;
+        continue;
       }
-      if (isSkipped(w, take.text)) return;
-      const word = bare(w.text);
-      if (vocabulary.has(word) || vocabulary.has(word.toLowerCase()) || compoundKnown(word, w.sentenceStart, speller, dialect, vocabulary)) return;
-      if (!(w.sentenceStart && isNameElsewhere(take.text, w.text))) out.push(unknown(w, word, dialect));
-    });
+      const sentenceStart = /^\p{Lu}/u.test(w.text) && opensSentence(w);
+      if (isSkipped(w, sentenceStart, take.text) || names.some((n) => w.start >= n.start && w.end <= n.end)) continue;
+      const word = withoutPossessive(w.text);
+      if (vocabulary.has(word) || vocabulary.has(word.toLowerCase()) || verdict(word, sentenceStart, speller, dialect, vocabulary)) continue;
+      if (!(sentenceStart && isNameElsewhere(take.text, w.text))) out.push(unknown(w, word, dialect));
+    }
     return out;
   },
 };
+
+/** The names the byline introduces: they open its sentences, and the byline rules check them. */
+function bylineNames(take: Take): Span[] {
+  return take.byline?.people.map((p) => p.name) ?? [];
+}
 
 const vocabularies = new WeakMap<HouseStyle, Set<string>>();
 
@@ -53,19 +61,19 @@ function vocabularyOf(style: HouseStyle): Set<string> {
   let set = vocabularies.get(style);
   if (!set) {
     set = new Set<string>();
-    for (const entry of style.vocabulary) for (const w of entry.split(/\s+/)) if (w) set.add(bare(w)).add(bare(w).toLowerCase());
+    for (const entry of style.vocabulary) for (const w of entry.split(/\s+/)) if (w) set.add(withoutPossessive(w)).add(withoutPossessive(w).toLowerCase());
     vocabularies.set(style, set);
   }
   return set;
 }
 
 /** True for what is never looked up: digits, periods (abbreviations), inner or all capitals, a capital mid-sentence, an abbreviated title. */
-function isSkipped(w: ProseWord, text: string): boolean {
+function isSkipped(w: ProseWord, sentenceStart: boolean, text: string): boolean {
   const t = w.text;
   if (text[w.end] === '.' && ABBREVIATION_SET.has(t)) return true;
   if (/[\p{N}.]/u.test(t)) return true;
   if (/\p{Lu}/u.test(t.slice(1))) return true;
-  return /^\p{Lu}/u.test(t) && !w.sentenceStart;
+  return /^\p{Lu}/u.test(t) && !sentenceStart;
 }
 
 /** True when a capitalised word that opens a sentence stands elsewhere in the take too: then it is a name. */
@@ -75,12 +83,26 @@ function isNameElsewhere(text: string, word: string): boolean {
   return first >= 0 && text.indexOf(word, first + word.length) >= 0;
 }
 
-/** The word without a possessive `’s` or a closing apostrophe, with straight apostrophes as the dictionary writes them. */
-function bare(word: string): string {
-  return word
-    .replace(/['’]s$/u, '')
-    .replace(/['’]$/u, '')
-    .replace(/’/g, "'");
+const verdicts = new WeakMap<Set<string>, Map<string, boolean>>();
+const MAX_VERDICTS = 20_000;
+
+/** compoundKnown, remembered per vocabulary: the same unknown words (`communiqué`, `dispute-settlement`) recur in take after take. */
+function verdict(word: string, sentenceStart: boolean, speller: Speller, dialect: Dialect, vocabulary: Set<string>): boolean {
+  let known = verdicts.get(vocabulary);
+  if (!known) verdicts.set(vocabulary, (known = new Map()));
+  const key = sentenceStart ? `^${word}` : word;
+  let answer = known.get(key);
+  if (answer === undefined) {
+    if (known.size >= MAX_VERDICTS) known.clear();
+    answer = compoundKnown(word, sentenceStart, speller, dialect, vocabulary);
+    known.set(ownCopy(key), answer);
+  }
+  return answer;
+}
+
+/** A copy of a string that does not keep the take it was sliced from alive (engines share the parent's memory). */
+function ownCopy(text: string): string {
+  return text.split('').join('');
 }
 
 /** True when the word, or each part of a hyphenated compound, is known (a prefix may stand alone before a hyphen). */
