@@ -89,7 +89,7 @@ const MAX_VERDICTS = 20_000;
 /** compoundKnown, remembered per vocabulary: the same unknown words (`communiqué`, `dispute-settlement`) recur in take after take. */
 function verdict(word: string, sentenceStart: boolean, speller: Speller, dialect: Dialect, vocabulary: Set<string>): boolean {
   let known = verdicts.get(vocabulary);
-  if (!known) verdicts.set(vocabulary, (known = new Map()));
+  if (!known) verdicts.set(vocabulary, (known = new Map<string, boolean>()));
   const key = sentenceStart ? `^${word}` : word;
   let answer = known.get(key);
   if (answer === undefined) {
