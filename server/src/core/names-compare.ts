@@ -1,13 +1,13 @@
 // Compares and lists people's names the way an editor does: byline-name, unique-contributor and the headline rules share it.
-import { nameKey } from './parser/names';
+import { foldName } from './parser/names';
 
 /**
- * A comparison key for a name: honorifics, case, accents and punctuation folded (nameKey), and
- * middle initials dropped, so `Harry J. Kazianis` and `Harry Kazianis` are the same person.
+ * A comparison key for a bare name (the parser has split honorifics off): case, accents and punctuation folded,
+ * and middle initials dropped, so `Harry J. Kazianis` and `Harry Kazianis` are the same person.
  * Initials are kept when dropping them would leave fewer than two words (`J. Smith`).
  */
 export function nameCompareKey(name: string): string {
-  const key = nameKey(name);
+  const key = foldName(name);
   const tokens = key.split(' ');
   const kept = tokens.filter((t, k) => k === 0 || k === tokens.length - 1 || !/^\p{L}$/u.test(t));
   return kept.length >= 2 ? kept.join(' ') : key;

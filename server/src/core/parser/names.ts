@@ -21,9 +21,13 @@ export function personName(text: string, start: number): PersonName {
   };
 }
 
-/** Folds a name for comparison: honorifics, case, accents and punctuation ignored (accents are looked at only when there are any). */
+/** Folds a name for comparison: honorifics, case, accents and punctuation ignored. */
 export function nameKey(name: string): string {
-  let key = name.replace(HONORIFIC, '');
-  if (/[^\x20-\x7e]/.test(key)) key = key.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+  return foldName(name.replace(HONORIFIC, ''));
+}
+
+/** Folds a bare name (no honorifics to strip): case, accents and punctuation ignored, accents looked at only when there are any. */
+export function foldName(name: string): string {
+  const key = /[^\x20-\x7e]/.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'") : name;
   return key.replace(/[.,]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
