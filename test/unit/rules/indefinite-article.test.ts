@@ -1,11 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { sampleFindings } from '../../helpers/samples';
 import { ruleCases, type InvalidCase, type ValidCase } from '../../helpers/rule-cases';
 import { take, DEFAULT_BODY, TEST_CONFIG } from '../../helpers/take-builder';
 import { NO_SEED, readSeed } from '../../helpers/seed';
-import { lintText, parseSymposium } from '../../../server/src/core';
+import { lintText } from '../../../server/src/core';
 
 const [first, ...rest] = DEFAULT_BODY;
 
@@ -138,18 +137,7 @@ test('indefinite-article reports nothing in the seed take', { skip: NO_SEED }, (
 });
 
 test('indefinite-article reports only the deliberate slip in the bundled samples', () => {
-  const dir = join(__dirname, '../../../samples');
-  const parsed = parseSymposium(readFileSync(join(dir, 'symposium.json'), 'utf8'), '/samples/symposium.json', '/samples');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.take'));
-  assert.ok(files.length > 10, 'the samples are there');
-  for (const file of files) {
-    const text = readFileSync(join(dir, file), 'utf8');
-    for (const symposium of [parsed.symposium, undefined]) {
-      const { findings } = lintText(text, { symposium, filePath: `/samples/${file}`, only: ['indefinite-article'] });
-      assert.deepEqual(
-        findings.map((f) => `${file}: ${text.slice(f.start, f.end)}`),
-        file === 'jean-luc-ferrand-2.take' ? [`${file}: a`] : [],
-      );
-    }
-  }
+  const all = sampleFindings('indefinite-article');
+  assert.ok(all.length > 20, 'the samples are there');
+  for (const { file, found } of all) assert.deepEqual(found, file === 'jean-luc-ferrand-2.take' ? [`${file}: a`] : []);
 });
