@@ -63,11 +63,13 @@ describe('--fix', () => {
     });
   });
 
-  test('writes through a symlink and keeps the link', () => {
+  test('does not write through a symlink (as prettier): the link and its target are kept, the take reported', () => {
     withTree({ 'symposium.json': possessiveOnly(), 'real/a.txt': defectiveTake(), 'a.take': { symlink: 'real/a.txt' } }, (dir) => {
-      assert.equal(runCli(['--fix', 'a.take'], { cwd: dir }).code, 0);
+      const r = runCli(['--fix', 'a.take'], { cwd: dir });
+      assert.equal(r.code, 2);
+      assert.equal(r.stderr, 'commentary-lint: cannot write a.take: is a symbolic link; not fixed\n');
       assert.ok(lstatSync(join(dir, 'a.take')).isSymbolicLink());
-      assert.equal(readFileSync(join(dir, 'real/a.txt'), 'utf8'), fixedTake());
+      assert.equal(readFileSync(join(dir, 'real/a.txt'), 'utf8'), defectiveTake());
     });
   });
 

@@ -37,10 +37,12 @@ describe('unreadable takes', () => {
     const r = runCli(['--format', 'json'], { cwd: dir });
     assert.equal(r.code, 2);
     assert.equal(r.stderr.split('\n').filter((l) => l.startsWith('commentary-lint: cannot read')).length, 3);
+    const report = JSON.parse(r.stdout) as JsonReport;
     assert.deepEqual(
-      (JSON.parse(r.stdout) as JsonReport).map((f) => f.filePath),
-      [join(dir, 'good.take')],
+      report.map((f) => f.filePath),
+      ['dangling.take', 'good.take', 'latin1.take', 'utf16.take'].map((name) => join(dir, name)),
     );
+    for (const f of report.filter((x) => !x.filePath.endsWith('good.take'))) assert.equal(f.messages[0].fatal, true, f.filePath);
   });
 
   test('SARIF marks the run unsuccessful, names the files, and stays valid', () => {
@@ -49,7 +51,8 @@ describe('unreadable takes', () => {
     const run = (JSON.parse(sarif) as SarifLog).runs[0];
     assert.equal(run.invocations[0].executionSuccessful, false);
     assert.equal(run.invocations[0].toolExecutionNotifications.length, 3);
-    assert.equal(run.results.length, 2);
+    assert.equal(run.results.length, 5, 'two findings in good.take, and one error result per unreadable take');
+    assert.equal(run.results.filter((x) => x.ruleId === 'file-error' && x.level === 'error').length, 3);
   });
 
   test('GitHub annotations name them too', () => {

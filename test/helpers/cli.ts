@@ -119,6 +119,8 @@ export interface JsonMessage {
   endColumn: number;
   fix?: { edits: Edit[] };
   suggestions?: Array<{ message: string; fix: { edits: Edit[] } }>;
+  /** A take that could not be read, decoded or written. */
+  fatal?: true;
 }
 
 /** What `--print-config` prints (describeConfig in server/src/cli/config.ts). */

@@ -1,6 +1,7 @@
 // Reads the command line into options, rejecting anything unknown with a hint at what was meant.
 import { parseArgs } from 'node:util';
 import { RULES, closest, type SeverityOrOff } from '../core';
+import { DEFAULT_MAX_FILE_MIB, MIB } from '../node';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -29,6 +30,8 @@ export interface CliOptions {
   /** false with --no-ignore: .gitignore and symposium `ignore` globs are not applied. */
   ignore: boolean;
   errorOnUnmatchedPattern: boolean;
+  /** --max-file-size in bytes: larger takes are reported, not read (default 4 MiB). */
+  maxFileBytes: number;
 }
 
 /** A mistake on the command line: exit code 2, one line on stderr. */
@@ -42,6 +45,7 @@ const SPEC = {
   'fix-dry-run': { type: 'boolean' },
   rule: { type: 'string', multiple: true },
   'max-warnings': { type: 'string' },
+  'max-file-size': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
@@ -83,6 +87,7 @@ export function parseCli(argv: string[]): CliOptions {
     color: v['no-color'] ? false : v.color ? true : undefined,
     ignore: !v['no-ignore'],
     errorOnUnmatchedPattern: !v['no-error-on-unmatched-pattern'],
+    maxFileBytes: readMaxFileSize(v['max-file-size']),
   };
   checkCombinations(options);
   return options;
@@ -125,6 +130,15 @@ function readMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value.trim())) throw new UsageError(`--max-warnings must be a whole number, not '${value}'`);
   return Number(value);
+}
+
+/** Checks --max-file-size is a positive number of MiB (fractions allowed) and returns it in bytes. */
+function readMaxFileSize(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_FILE_MIB * MIB;
+  const mib = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
+  if (!(mib > 0) || !Number.isFinite(mib) || mib > 1024)
+    throw new UsageError(`--max-file-size must be a number of MiB above 0 and at most 1024, not '${value}'`);
+  return Math.floor(mib * MIB);
 }
 
 /** " (did you mean 'x'?)" when a known word is close to what was typed, or starts with it ("warn"). */

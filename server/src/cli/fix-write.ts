@@ -1,19 +1,119 @@
 // Writes files atomically (temp file in the same folder, then rename): fixed takes and --output reports.
-import { chmodSync, chownSync, lstatSync, mkdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import {
+  accessSync,
+  chmodSync,
+  chownSync,
+  constants,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { ioMessage } from './read';
 
-/** Writes a fixed take over the original, keeping its mode and owner; returns an error message or undefined. */
-export function writeFixed(filePath: string, text: string): string | undefined {
+/**
+ * Writes a fixed take over the original, keeping its mode (setuid/setgid included) and owner; returns an
+ * error message or undefined. Only a regular file (not a symbolic link) whose real path is inside one of
+ * `roots` (real paths of the folders linted) and that may be written is rewritten.
+ */
+export function writeFixed(filePath: string, text: string, roots?: string[]): string | undefined {
   try {
+    const link = lstatSync(filePath);
+    if (link.isSymbolicLink()) return 'is a symbolic link; not fixed';
+    if (!link.isFile()) return 'is not a regular file; not fixed';
     const target = realpathSync(filePath);
+    if (roots && !roots.some((root) => isInside(target, root))) return `is outside the folders being linted (${target}); not fixed`;
     const stat = statSync(target);
-    if (!stat.isFile()) return 'not a regular file, so it is not rewritten';
+    if (!stat.isFile()) return 'is not a regular file; not fixed';
+    if ((stat.mode & 0o222) === 0) return `is read-only (mode ${(stat.mode & 0o7777).toString(8).padStart(4, '0')}); not fixed`;
+    accessSync(target, constants.W_OK);
     writeAtomic(target, text, { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid });
     return undefined;
   } catch (e) {
     return ioMessage(e);
+  }
+}
+
+/**
+ * The real paths of the folders the command line names, for writeFixed: a folder itself, a file's folder,
+ * a glob's base folder; the current folder when there are no paths. Paths that do not exist add nothing.
+ */
+export function fixRoots(patterns: string[], cwd: string): string[] {
+  const roots = new Set<string>();
+  for (const pattern of patterns.length > 0 ? patterns : ['.']) {
+    const absolute = resolve(cwd, pattern);
+    let folder: string;
+    try {
+      folder = statSync(absolute).isDirectory() ? absolute : dirname(absolute);
+    } catch {
+      const scan = picomatch.scan(pattern);
+      folder = resolve(cwd, scan.isGlob ? scan.base || '.' : dirname(pattern));
+    }
+    try {
+      roots.add(realpathSync(folder));
+    } catch {
+      // Nothing there: nothing to write.
+    }
+  }
+  return [...roots];
+}
+
+/** True when `path` is `root` or inside it (both real, native paths). */
+function isInside(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/** Our temp files: `.<name>.commentary-lint-<pid>.tmp`. */
+const TEMP_PATTERN = /^\..+\.commentary-lint-(\d+)\.tmp$/;
+
+/** The temp file this process writes beside `target`. */
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.commentary-lint-${process.pid}.tmp`);
+}
+
+/** Folders already swept by this thread. */
+const swept = new Set<string>();
+
+/**
+ * Removes temp files of ours that a killed run left in the folder of `filePath` (once per folder): only
+ * names matching `.<name>.commentary-lint-<pid>.tmp` whose process is no longer running.
+ */
+export function removeStaleTemps(filePath: string): void {
+  const dir = dirname(filePath);
+  if (swept.has(dir)) return;
+  swept.add(dir);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = TEMP_PATTERN.exec(name)?.[1];
+    if (pid === undefined || Number(pid) === process.pid || isRunning(Number(pid))) continue;
+    try {
+      if (lstatSync(join(dir, name)).isFile()) unlinkSync(join(dir, name));
+    } catch {
+      // Gone already, or not ours to remove.
+    }
+  }
+}
+
+/** Whether a process with this id exists (EPERM: it does, but belongs to someone else). */
+function isRunning(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -61,12 +161,19 @@ interface Kept {
 
 /** Writes to a temp file beside the target and renames it over the target, so readers never see half a file. */
 function writeAtomic(target: string, text: string, keep?: Kept): void {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPathFor(target);
+  // A leftover of an earlier process with our pid (pids are reused): ours by name, so it goes.
   try {
-    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx', ...(keep ? { mode: keep.mode } : {}) });
+    if (lstatSync(temp).isFile()) unlinkSync(temp);
+  } catch {
+    // Nothing there.
+  }
+  try {
+    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx', ...(keep ? { mode: keep.mode & 0o777 } : {}) });
     if (keep) {
-      chmodSync(temp, keep.mode);
+      // chown first: changing the owner clears setuid/setgid, so the mode is set after it.
       keepOwner(temp, keep);
+      chmodSync(temp, keep.mode);
     }
     renameSync(temp, target);
   } catch (e) {

@@ -24,12 +24,16 @@ Options:
   -f, --format NAME           stylish (default), json, sarif or github
   -o, --output FILE           write the report to FILE (folders created) instead of stdout
   -c, --config FILE           use this symposium.json for every take
-      --fix                   apply safe fixes to the files, then report what is left
+      --fix                   apply safe fixes to the files, then report what is left (only
+                              regular files inside the given paths; symlinks and read-only
+                              takes are reported, not written)
       --fix-dry-run           write nothing: show the fixes as a unified diff (stylish) or
                               as each file's "output" (json), then report what is left
       --rule ID:SEVERITY      set a rule's severity: error, warning, info or off
                               (repeatable; applied over symposium.json)
       --max-warnings N        exit 1 when there are more than N warnings
+      --max-file-size MIB     skip (and report) takes larger than MIB mebibytes (default 4);
+                              only regular files are read (not FIFOs or devices)
   -q, --quiet                 report errors only (warnings still count for --max-warnings)
       --stdin                 lint standard input instead of files
       --stdin-filename NAME   the name stdin is reported under and its config is found from

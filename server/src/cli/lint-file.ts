@@ -14,7 +14,7 @@ import {
 } from '../core';
 import { lazySpellers } from '../node/spellers';
 import { readTake } from './read';
-import { writeFixed } from './fix-write';
+import { removeStaleTemps, writeFixed } from './fix-write';
 
 /** lint: report only; fix: write safe fixes; dry-run: compute fixes, write nothing. */
 export type Mode = 'lint' | 'fix' | 'dry-run';
@@ -27,6 +27,10 @@ export interface LintSetup {
   mode: Mode;
   /** Keep the original and fixed text when fixes change a take (diffs, JSON `output`). */
   keepText: boolean;
+  /** Takes larger than this many bytes are not read (--max-file-size; default 4 MiB). */
+  maxFileBytes?: number;
+  /** With --fix: the real paths of the folders given on the command line; only takes inside them are written. */
+  fixRoots?: string[];
 }
 
 /** One take to lint and its symposium (a key of LintSetup.symposiums). */
@@ -73,7 +77,8 @@ export function lintTask(task: LintTask, setup: LintSetup): FileOutcome {
 /** Reads (unless `text` is given, as for stdin), lints, and in fix mode fixes one take. */
 export function lintFile(filePath: string, symposium: Symposium, setup: LintSetup, text?: string): FileOutcome {
   if (text === undefined) {
-    const read = readTake(filePath);
+    if (setup.mode === 'fix') removeStaleTemps(filePath);
+    const read = readTake(filePath, setup.maxFileBytes);
     if ('error' in read) return { filePath, action: 'read', error: read.error };
     text = read.text;
   }
@@ -86,7 +91,7 @@ export function lintFile(filePath: string, symposium: Symposium, setup: LintSetu
     result = fixed.result;
     final = fixed.output;
     if (setup.mode === 'fix' && final !== text) {
-      const error = writeFixed(filePath, final);
+      const error = writeFixed(filePath, final, setup.fixRoots);
       if (error) return { filePath, action: 'write', error };
     }
   }

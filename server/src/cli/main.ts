@@ -12,7 +12,7 @@ import { addCorpusFindings, lintAll } from './run-lint';
 import { buildRun, displayPath, ignoredFileReport } from './report';
 import { formatReport } from './formats';
 import type { RunReport } from './run-report';
-import { writeReport } from './fix-write';
+import { fixRoots, writeReport } from './fix-write';
 import { Progress } from './progress';
 import { useColor } from './color';
 
@@ -51,6 +51,8 @@ async function lintFiles(options: CliOptions, resolver: ConfigResolver, cwd: str
     ruleSettings: options.rules,
     mode: options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : 'lint',
     keepText: options.fixDryRun || options.format === 'json',
+    maxFileBytes: options.maxFileBytes,
+    ...(options.fix ? { fixRoots: fixRoots(options.patterns, cwd) } : {}),
   };
   const progress = new Progress(tasks.length);
   let outcomes: FileOutcome[];

@@ -34,7 +34,7 @@ export interface FileReport {
   output?: string;
 }
 
-/** A take that could not be read or written: reported on stderr, and in SARIF as a tool notification. */
+/** A take that could not be read or written: reported on stderr, and in JSON and SARIF as a file-level error. */
 export interface Failure {
   filePath: string;
   displayPath: string;

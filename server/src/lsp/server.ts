@@ -1,5 +1,4 @@
 // The language server's lifecycle: documents, the workspace index, settings and file watching.
-import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import {
   DidChangeWatchedFilesNotification,
@@ -11,7 +10,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES, SYMPOSIUM_FILE, isIgnored, isInside, symposiumSource, type SymposiumId } from '../core';
-import { discover, toCorePath } from '../node';
+import { discover, readTakeBytes, toCorePath } from '../node';
 import { CORPUS_CHANGED } from '../shared/protocol';
 import { DEFAULT_SETTINGS, normalizeSettings, type CommentarySettings } from '../shared/settings';
 import type { ServerContext } from './context';
@@ -169,8 +168,14 @@ export class CommentaryServer implements ServerContext {
   private lintFromDisk(uri: string): TakeState | undefined {
     const path = uriToPath(uri);
     if (!path) return undefined;
+    // Regular files only, at most 4 MiB: a FIFO or a link to /dev/zero in the workspace must not hang or flood the server.
+    const read = readTakeBytes(path);
     try {
-      return this.store.lint(uri, readFileSync(path, 'utf8'), null);
+      if ('error' in read) {
+        this.connection.console.warn(`cannot read ${path}: ${read.error}`);
+        throw new Error(read.error);
+      }
+      return this.store.lint(uri, read.bytes.toString('utf8'), null);
     } catch {
       this.store.remove(uri);
       clearDiagnostics(this, uri);

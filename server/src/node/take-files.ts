@@ -77,6 +77,8 @@ function walkTakes(root: string, accept: (path: string) => boolean, takesOnly: b
         if (!ALWAYS_SKIPPED.has(entry.name) && !(gitignores && isGitIgnored(here, path, true))) visit(path, here);
         continue;
       }
+      // FIFOs, sockets, devices (and symlinks to them) are never takes: reading one could hang or never end.
+      if (type === 'other') continue;
       if (takesOnly && !entry.name.endsWith('.take')) continue;
       if (!accept(path)) continue;
       const corePath = toCorePath(path);
@@ -97,7 +99,7 @@ function readDir(dir: string): Dirent[] {
   }
 }
 
-/** File or folder, following symlinks; a dangling symlink counts as a file (reading it reports the error). */
+/** Regular file or folder, following symlinks; a dangling symlink counts as a file (reading it reports the error); anything else is 'other'. */
 function entryKind(entry: Dirent, path: string): 'file' | 'dir' | 'other' {
   if (entry.isDirectory()) return 'dir';
   if (entry.isFile()) return 'file';
@@ -109,7 +111,7 @@ function entryKind(entry: Dirent, path: string): 'file' | 'dir' | 'other' {
   }
 }
 
-/** What a command-line path names: a file (or a symlink, even dangling), a folder, or nothing. */
+/** What a command-line path names: a file (anything but a folder, even dangling; reading refuses what is not a regular file), a folder, or nothing. */
 function pathKind(path: string): 'file' | 'dir' | 'none' {
   try {
     if (statSync(path).isDirectory()) return 'dir';

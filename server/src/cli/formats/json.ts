@@ -1,6 +1,6 @@
 // The machine format: an array with one object per take, shaped like ESLint's JSON output.
 import type { Edit } from '../../core';
-import type { FileReport, Message, RunReport } from '../run-report';
+import type { Failure, FileReport, Message, RunReport } from '../run-report';
 
 interface JsonMessage {
   ruleId: string | null;
@@ -13,6 +13,8 @@ interface JsonMessage {
   /** Edit offsets are UTF-16 code units into the text *without* its BOM, the text lines and columns count in (as ESLint's fix ranges). */
   fix?: { edits: Edit[] };
   suggestions?: Array<{ message: string; fix: { edits: Edit[] } }>;
+  /** A file that could not be read, decoded or written (as ESLint marks a file it could not parse). */
+  fatal?: true;
 }
 
 interface JsonFile {
@@ -26,9 +28,20 @@ interface JsonFile {
   output?: string;
 }
 
-/** Serialises every take's report as one JSON array on one line. */
+/** Serialises every take's report, and every take that could not be read or written, as one JSON array on one line. */
 export function formatJson(run: RunReport): string {
-  return JSON.stringify(run.files.map(jsonFile)) + '\n';
+  const files = run.files.map(jsonFile);
+  if (run.failures.length > 0) {
+    for (const f of run.failures) files.push(failedFile(f));
+    files.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  }
+  return JSON.stringify(files) + '\n';
+}
+
+/** A take that could not be read, decoded or written: one fatal, file-level error. */
+function failedFile(failure: Failure): JsonFile {
+  const message: JsonMessage = { ruleId: null, severity: 'error', message: failure.message, line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true };
+  return { filePath: failure.filePath, messages: [message], errorCount: 1, warningCount: 0, infoCount: 0, fixableCount: 0 };
 }
 
 /** One take's object, keys in a fixed order. */

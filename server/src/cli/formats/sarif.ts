@@ -6,6 +6,8 @@ import { position, type FileReport, type FormatContext, type Message, type RunRe
 const LEVEL: Record<Message['severity'], string> = { error: 'error', warning: 'warning', info: 'note' };
 const RULE_INDEX = new Map(RULES.map((r, k) => [r.meta.id, k]));
 const HOME = DOCS_BASE.replace(/\/blob\/.*$/, '');
+/** The rule id of file-level failures (unreadable, undecodable, too big, not written): no rule of the catalogue. */
+const FILE_ERROR_RULE = 'file-error';
 
 /** The SARIF log of the run, pretty-printed. */
 export function formatSarif(run: RunReport, context: FormatContext): string {
@@ -18,7 +20,10 @@ export function formatSarif(run: RunReport, context: FormatContext): string {
       else notifications.push(notification('warning', m.message, artifact(file)));
     }
   }
-  for (const f of run.failures) notifications.push(notification('error', f.message, artifactFor(f.filePath, f.displayPath)));
+  for (const f of run.failures) {
+    notifications.push(notification('error', f.message, artifactFor(f.filePath, f.displayPath)));
+    results.push(failureResult(f.message, artifactFor(f.filePath, f.displayPath)));
+  }
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -110,6 +115,17 @@ function artifactFor(filePath: string, displayPath: string): object {
   if (filePath === '<stdin>') return { uri: 'stdin' };
   if (displayPath.startsWith('../') || displayPath.startsWith('/')) return { uri: pathToFileURL(filePath).href };
   return { uri: displayPath.split('/').map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' };
+}
+
+/** A file that could not be read or written, as a file-level result (code-scanning tools show results, not notifications). */
+function failureResult(text: string, location: object): object {
+  return {
+    ruleId: FILE_ERROR_RULE,
+    kind: 'fail',
+    level: 'error',
+    message: { text: sentence(text) },
+    locations: [{ physicalLocation: { artifactLocation: location } }],
+  };
 }
 
 /** A tool notification: a file that could not be read or was skipped. */

@@ -1,0 +1,112 @@
+// Reads a take's bytes safely and decodes them: regular files only, at most a size cap, UTF-8 only.
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+
+/** The default size cap of a take: 4 MiB (the longest real takes are tens of KiB). */
+export const DEFAULT_MAX_FILE_MIB = 4;
+export const MIB = 1024 * 1024;
+
+export type ReadResult = { text: string } | { error: string };
+export type ReadBytesResult = { bytes: Buffer } | { error: string };
+
+export interface ReadOptions {
+  /** Files larger than this many bytes are refused (default 4 MiB). */
+  maxBytes?: number;
+  /** How to raise the cap, appended to the size error (the CLI: "raise it with --max-file-size"). */
+  raiseHint?: string;
+}
+
+/** Reads and decodes a take; the error names the cause (I/O code, file kind, size or encoding), never throws. */
+export function readTakeFile(filePath: string, options: ReadOptions = {}): ReadResult {
+  const read = readTakeBytes(filePath, options);
+  return 'error' in read ? read : decodeTake(read.bytes);
+}
+
+/**
+ * Reads a take's bytes: the file is opened without blocking (a FIFO cannot hang us), fstat'ed, refused
+ * unless it is a regular file, refused when larger than the cap, and read for at most cap + 1 bytes.
+ */
+export function readTakeBytes(filePath: string, options: ReadOptions = {}): ReadBytesResult {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_MIB * MIB;
+  let fd: number;
+  try {
+    fd = openSync(filePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
+  } catch (e) {
+    return { error: ioMessage(e) };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { error: `is ${fileKind(stat)}, not a regular file` };
+    if (stat.size > maxBytes) return { error: tooBig(stat.size, maxBytes, options.raiseHint) };
+    // One byte more than the file's size shows the end; a file that grows while read grows the buffer, up to cap + 1.
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > maxBytes) return { error: tooBig(length, maxBytes, options.raiseHint, true) };
+      if (length === buffer.length) {
+        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
+    }
+    return { bytes: buffer.subarray(0, length) };
+  } catch (e) {
+    return { error: ioMessage(e) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** "is 12 MiB, over the 4 MiB limit; raise it with --max-file-size". */
+function tooBig(size: number, maxBytes: number, hint: string | undefined, atLeast = false): string {
+  return `is ${atLeast ? 'over ' : ''}${mib(size)} MiB, over the ${mib(maxBytes)} MiB limit${hint ? `; ${hint}` : ''}`;
+}
+
+/** Bytes as MiB with at most one decimal. */
+function mib(bytes: number): string {
+  const v = bytes / MIB;
+  return Number.isInteger(v) ? String(v) : v < 0.1 ? v.toPrecision(1) : String(Math.round(v * 10) / 10);
+}
+
+/** What a non-regular file is, for the error message. */
+function fileKind(stat: Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+/** Decodes UTF-8 (a UTF-8 BOM is kept in the text, as core offsets expect); anything else is an error. */
+export function decodeTake(bytes: Buffer): ReadResult {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { error: 'is UTF-16 LE (it starts with a UTF-16 byte-order mark); save it as UTF-8' };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { error: 'is UTF-16 BE (it starts with a UTF-16 byte-order mark); save it as UTF-8' };
+  if (!isUtf8(bytes)) return { error: `not valid UTF-8 (${firstBadByte(bytes)}); save it as UTF-8` };
+  if (bytes.indexOf(0) !== -1) return { error: 'contains NUL bytes: a binary file, or UTF-16 without a byte-order mark; save it as UTF-8' };
+  return { text: bytes.toString('utf8') };
+}
+
+/** An I/O error as "CODE: what happened", without Node's repetition of the path. */
+export function ioMessage(e: unknown): string {
+  const message = (e as Error)?.message ?? String(e);
+  return message.replace(/, \w+ '[^']*'(?: -> '[^']*')?$/, '');
+}
+
+/** Where the first byte that breaks UTF-8 is, as "byte 0xFF at line 3, offset 120". */
+function firstBadByte(bytes: Buffer): string {
+  let line = 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0 || !isUtf8(bytes.subarray(i, i + length))) break;
+    if (b === 0x0a) line++;
+    i += length;
+  }
+  const hex = i < bytes.length ? `0x${bytes[i].toString(16).toUpperCase().padStart(2, '0')}` : 'end of file';
+  return `byte ${hex} at line ${line}, offset ${i}`;
+}
