@@ -53,11 +53,14 @@ function diffLines(a: string[], b: string[]): Op[] {
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   const am = a.slice(head, a.length - tail);
   const bm = b.slice(head, b.length - tail);
-  const ops: Op[] = a.slice(0, head).map((text) => ({ kind: ' ', text }));
+  // Loops, not spreads: a spread of a long array into push overflows the stack.
+  const ops: Op[] = [];
+  for (let k = 0; k < head; k++) ops.push({ kind: ' ', text: a[k] });
   if ((am.length + 1) * (bm.length + 1) > MAX_TABLE) {
-    ops.push(...am.map((text) => ({ kind: '-' as const, text })), ...bm.map((text) => ({ kind: '+' as const, text })));
-  } else ops.push(...lcsOps(am, bm));
-  ops.push(...a.slice(a.length - tail).map((text) => ({ kind: ' ' as const, text })));
+    for (const text of am) ops.push({ kind: '-', text });
+    for (const text of bm) ops.push({ kind: '+', text });
+  } else for (const op of lcsOps(am, bm)) ops.push(op);
+  for (let k = a.length - tail; k < a.length; k++) ops.push({ kind: ' ', text: a[k] });
   return ops;
 }
 
@@ -94,8 +97,11 @@ interface Hunk {
 
 /** Groups changes with their context, merging groups whose context overlaps. */
 function hunks(ops: Op[]): Hunk[] {
-  const changed = ops.map((op, k) => (op.kind === ' ' ? -1 : k)).filter((k) => k >= 0);
+  const changed: number[] = [];
+  for (let k = 0; k < ops.length; k++) if (ops[k].kind !== ' ') changed.push(k);
   const out: Hunk[] = [];
+  // Line numbers before ops[scanned], carried from hunk to hunk so the whole walk is linear.
+  const lines = { scanned: 0, a: 1, b: 1 };
   let k = 0;
   while (k < changed.length) {
     const from = Math.max(0, changed[k] - CONTEXT);
@@ -103,27 +109,31 @@ function hunks(ops: Op[]): Hunk[] {
     while (k + 1 < changed.length && changed[k + 1] - to <= 2 * CONTEXT) to = changed[++k];
     k++;
     const end = Math.min(ops.length, to + CONTEXT + 1);
-    out.push(makeHunk(ops, from, end));
+    out.push(makeHunk(ops, from, end, lines));
   }
   return out;
 }
 
-/** A hunk over ops[from, end), with 1-based starting lines on both sides. */
-function makeHunk(ops: Op[], from: number, end: number): Hunk {
-  let aLine = 1;
-  let bLine = 1;
-  for (let k = 0; k < from; k++) {
-    if (ops[k].kind !== '+') aLine++;
-    if (ops[k].kind !== '-') bLine++;
+/** A hunk over ops[from, end), with 1-based starting lines on both sides; `lines` counts up to `from`. */
+function makeHunk(ops: Op[], from: number, end: number, lines: { scanned: number; a: number; b: number }): Hunk {
+  for (; lines.scanned < from; lines.scanned++) {
+    if (ops[lines.scanned].kind !== '+') lines.a++;
+    if (ops[lines.scanned].kind !== '-') lines.b++;
   }
+  const aLine = lines.a;
+  const bLine = lines.b;
   const slice = ops.slice(from, end);
-  const aOps = slice.filter((op) => op.kind !== '+');
-  const bOps = slice.filter((op) => op.kind !== '-');
+  let aCount = 0;
+  let bCount = 0;
+  for (const op of slice) {
+    if (op.kind !== '+') aCount++;
+    if (op.kind !== '-') bCount++;
+  }
   return {
-    aStart: aOps.length ? aLine : aLine - 1,
-    aCount: aOps.length,
-    bStart: bOps.length ? bLine : bLine - 1,
-    bCount: bOps.length,
+    aStart: aCount ? aLine : aLine - 1,
+    aCount,
+    bStart: bCount ? bLine : bLine - 1,
+    bCount,
     ops: slice,
   };
 }

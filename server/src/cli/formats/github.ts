@@ -1,5 +1,6 @@
 // GitHub Actions workflow commands: one annotation per finding, shown on the pull request's diff.
 import type { Message, RunReport } from '../run-report';
+import { visible } from './visible';
 
 const COMMAND: Record<Message['severity'], string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -16,9 +17,9 @@ export function formatGithub(run: RunReport): string {
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
-/** Escapes a command's message: %, CR and LF. */
+/** Escapes a command's message: %, CR and LF, then every other control shown as a visible escape. */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visible(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a command property value: as data, plus : and , which separate properties. */

@@ -1,6 +1,7 @@
 // The human format, modelled on ESLint's "stylish": a block per file, aligned rows, a summary.
 import { totals, type FileReport, type FormatContext, type RunReport } from '../run-report';
 import { unifiedDiff } from '../diff';
+import { visible } from './visible';
 
 type Paint = (text: string) => string;
 
@@ -24,7 +25,8 @@ export function formatStylish(run: RunReport, context: FormatContext): string {
   const c = palette(context.color);
   const out: string[] = [];
   if (run.dryRun)
-    for (const file of run.files) if (file.output !== undefined) out.push(colorDiff(unifiedDiff(file.displayPath, file.source ?? '', file.output), c));
+    for (const file of run.files)
+      if (file.output !== undefined) out.push(colorDiff(visible(unifiedDiff(file.displayPath, file.source ?? '', file.output), true), c));
   for (const file of run.files) if (file.messages.length > 0) out.push(fileBlock(file, c));
   const sum = totals(run.files);
   const problems = sum.errorCount + sum.warningCount + sum.infoCount;
@@ -40,18 +42,24 @@ export function formatStylish(run: RunReport, context: FormatContext): string {
 
 /** One file: its path, then a row per message with columns aligned. */
 function fileBlock(file: FileReport, c: Record<string, Paint>): string {
-  const lineWidth = Math.max(...file.messages.map((m) => String(m.line).length));
-  const placeWidth = Math.max(...file.messages.map((m) => String(m.line).padStart(lineWidth).length + 1 + String(m.column).length));
-  const severityWidth = Math.max(...file.messages.map((m) => m.severity.length));
-  const messageWidth = Math.max(...file.messages.map((m) => m.message.length));
+  let lineWidth = 0;
+  for (const m of file.messages) lineWidth = Math.max(lineWidth, String(m.line).length);
+  let placeWidth = 0;
+  let severityWidth = 0;
+  let messageWidth = 0;
+  for (const m of file.messages) {
+    placeWidth = Math.max(placeWidth, lineWidth + 1 + String(m.column).length);
+    severityWidth = Math.max(severityWidth, m.severity.length);
+    messageWidth = Math.max(messageWidth, visible(m.message).length);
+  }
   const rows = file.messages.map((m) => {
     const place = `${String(m.line).padStart(lineWidth)}:${m.column}`.padEnd(placeWidth);
     const severity = m.severity.padEnd(severityWidth);
     const paint = m.severity === 'error' ? c.red : m.severity === 'warning' ? c.yellow : c.blue;
-    const rule = m.ruleId ? `  ${c.dim(m.ruleId)}` : '';
-    return `  ${c.dim(place)}  ${paint(severity)}  ${m.ruleId ? m.message.padEnd(messageWidth) : m.message}${rule}`.trimEnd();
+    const rule = m.ruleId ? `  ${c.dim(visible(m.ruleId))}` : '';
+    return `  ${c.dim(place)}  ${paint(severity)}  ${m.ruleId ? visible(m.message).padEnd(messageWidth) : visible(m.message)}${rule}`.trimEnd();
   });
-  return `${c.underline(file.displayPath)}\n${rows.join('\n')}\n`;
+  return `${c.underline(visible(file.displayPath))}\n${rows.join('\n')}\n`;
 }
 
 /** Colours removed lines red and added lines green. */

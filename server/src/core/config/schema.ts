@@ -1,10 +1,17 @@
 // Builds the JSON Schema of `symposium.json` from the rule metadata: the shipped schema's source.
 import { NOT_BLANK } from './validate';
+import { MAX_GLOB_LENGTH, MAX_GLOB_STARS } from './glob';
 import type { Rule } from '../rule';
 
 export type JsonSchema = Record<string, unknown>;
 
 const SEVERITY: JsonSchema = { type: 'string', enum: ['error', 'warning', 'info', 'off'], description: 'error, warning, info, or off' };
+
+/** What a glob may be: matched in linear time, so hostile patterns cannot hang the linter. */
+const GLOB_RULES = `*, **, ?, [a-z], {a,b} and \\ escapes; no extglobs; non-empty, at most ${MAX_GLOB_LENGTH} characters and ${MAX_GLOB_STARS} "*".`;
+
+/** One glob from `symposium.json`. */
+const GLOB: JsonSchema = { type: 'string', pattern: NOT_BLANK, maxLength: MAX_GLOB_LENGTH, format: 'glob' };
 
 /** The schema of one rule's setting: a severity, or [severity, options]. */
 function ruleSetting(rule: Rule): JsonSchema {
@@ -96,14 +103,14 @@ export function buildSchema(rules: readonly Rule[]): JsonSchema {
         items: {
           type: 'object',
           properties: {
-            files: { type: 'array', items: { type: 'string', pattern: NOT_BLANK }, minItems: 1, description: 'Globs relative to this file' },
+            files: { type: 'array', items: GLOB, minItems: 1, description: `Globs relative to this file. ${GLOB_RULES}` },
             rules: rulesSchema,
           },
           required: ['files'],
           additionalProperties: false,
         },
       },
-      ignore: { type: 'array', items: { type: 'string', pattern: NOT_BLANK }, description: 'Globs of files not to lint, relative to this file' },
+      ignore: { type: 'array', items: GLOB, description: `Globs of files not to lint, relative to this file. ${GLOB_RULES}` },
     },
     additionalProperties: false,
   };

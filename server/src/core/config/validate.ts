@@ -1,6 +1,7 @@
 // Checks a parsed `symposium.json` against the generated schema, pointing at the offending node.
 import type { Node } from 'jsonc-parser';
 import type { JsonSchema } from './schema';
+import { globProblem } from './glob';
 
 export interface SchemaProblem {
   message: string;
@@ -26,6 +27,13 @@ export function validateTree(node: Node, schema: JsonSchema, path = ''): SchemaP
   }
   if (s.pattern && typeof node.value === 'string' && !new RegExp(s.pattern).test(node.value)) {
     return [problem(s.pattern === NOT_BLANK ? `${here} must not be empty` : `${here} must contain ${s.pattern.replace(/\\/g, '')}`)];
+  }
+  if (s.format === 'glob' && typeof node.value === 'string') {
+    const why = globProblem(node.value);
+    if (why) return [problem(`${here} ${why}`)];
+  }
+  if (s.maxLength !== undefined && typeof node.value === 'string' && node.value.length > s.maxLength) {
+    return [problem(`${here} must be at most ${s.maxLength} characters long, not ${node.value.length}`)];
   }
   if (s.minimum !== undefined && typeof node.value === 'number' && node.value < s.minimum) {
     return [problem(`${here} must be at least ${s.minimum}, not ${node.value}`)];
@@ -100,6 +108,9 @@ interface Keywords {
   type?: string;
   enum?: readonly unknown[];
   pattern?: string;
+  /** 'glob': a `symposium.json` glob, checked by globProblem. */
+  format?: string;
+  maxLength?: number;
   minimum?: number;
   anyOf?: JsonSchema[];
   /** Property name to its schema (a value that is not a schema is skipped). */
@@ -121,6 +132,8 @@ function keywords(schema: JsonSchema): Keywords {
     type: string(schema.type),
     enum: list(schema.enum),
     pattern: string(schema.pattern),
+    format: string(schema.format),
+    maxLength: number(schema.maxLength),
     minimum: number(schema.minimum),
     anyOf: list(schema.anyOf)?.filter(isSchema),
     properties: isSchema(schema.properties) ? schema.properties : undefined,

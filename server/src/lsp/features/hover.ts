@@ -23,7 +23,7 @@ export function hover(ctx: ServerContext, params: HoverParams): Hover | null {
   const sections: string[] = [];
   for (const f of ctx.store.findings(state).filter((x) => offset >= x.start && offset <= Math.max(x.end, x.start + 1))) {
     const rule = ruleById(f.ruleId);
-    sections.push(`**${f.ruleId}** (${f.severity}): ${rule?.meta.description ?? f.message}. [Rule documentation](${ruleDocUrl(f.ruleId)})`);
+    sections.push(`**${f.ruleId}** (${f.severity}): ${rule?.meta.description ?? md(f.message)}. [Rule documentation](${ruleDocUrl(f.ruleId)})`);
   }
   if (part) sections.unshift(describePart(state, part));
   if (!sections.length) return null;
@@ -54,9 +54,9 @@ function describePart(state: TakeState, part: Part): string {
   return lines.join('\n\n');
 }
 
-/** Take text shown as Markdown literally: every character Markdown gives a meaning is escaped. */
+/** Take text shown as Markdown literally: every ASCII punctuation character (all Markdown can give a meaning) is escaped. */
 function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!<>|~&]/g, '\\$&');
+  return text.replace(/[!-/:-@[-`{-~]/g, '\\$&');
 }
 
 /** Upper-cases the first letter. */
