@@ -116,15 +116,19 @@ function markNamedBylines(ps: Paragraph[], kinds: Kinds, contributors: string[],
 
 /** Accented Latin letters: a head with one is folded like a name before comparing. */
 const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
-/** How many words a byline's opening may hold before the contributor's first name (honorifics, ranks). */
-const OPENING_WORDS = 6;
+/** How far into a paragraph a contributor's first name may stand for it to be a byline (after honorifics and ranks). */
+const OPENING_CHARS = 60;
 
 /** A cheap test before reading a paragraph as a byline: a contributor's first name is one of its first few words. */
 function mayNameContributor(text: string, firstWords: string[]): boolean {
-  const head = text.slice(0, 80);
+  const head = text.slice(0, OPENING_CHARS);
   const folded = ACCENTED.test(head) ? nameKey(head) : head.toLowerCase();
-  const opening = folded.split(/[\s,]+/, OPENING_WORDS);
-  return opening.some((w) => firstWords.includes(w));
+  for (const w of firstWords) {
+    for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
+      if ((at === 0 || folded.charCodeAt(at - 1) === 32) && !/\p{L}/u.test(folded.charAt(at + w.length))) return true;
+    }
+  }
+  return false;
 }
 
 /** Builds the Take from the paragraph kinds; unmarked paragraphs are body. */

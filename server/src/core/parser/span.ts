@@ -8,10 +8,15 @@ export function sub(p: Paragraph, from: number, to: number): Span {
 
 /** Moves a freshly read name (paragraph-relative offsets, from tokens) to offsets into the whole text, in place: no copies on the hot path. */
 export function shiftName(p: Paragraph, n: PersonName): PersonName {
-  for (const s of [n, n.bare, n.honorific, n.suffix]) {
-    if (!s) continue;
-    s.start += p.start;
-    s.end += p.start;
-  }
+  shift(n, p.start);
+  shift(n.bare, p.start);
+  if (n.honorific) shift(n.honorific, p.start);
+  if (n.suffix) shift(n.suffix, p.start);
   return n;
+}
+
+/** Moves one span by `by`, in place. */
+function shift(s: Span, by: number): void {
+  s.start += by;
+  s.end += by;
 }
