@@ -1,40 +1,21 @@
 // Finds runs of two or more capitalised words (`Kim Jong-un`, `Abdel Fattah el-Sisi`) with a character loop: a Unicode
 // regex over every body was the costliest part of consistent-names.
+import { APOSTROPHE, BLANK, CHAR_KIND, DIGIT, HYPHEN, LOWER, UPPER, charKind } from './chars';
 import { NAME_PARTICLES } from './lexicon';
 
-const OTHER = 1;
-const UPPER = 2;
-const LOWER = 3;
-const APOSTROPHE = 4;
-const HYPHEN = 5;
-const BLANK = 6;
-/** Per UTF-16 unit, looked up once: 0 unknown, then one of the kinds above. */
-const KIND = new Uint8Array(65536);
-const UPPER_LETTER = /\p{Lu}/u;
-const LOWER_LETTER = /[\p{Ll}\p{M}\p{Lo}]/u;
-/** Lowercase prefixes glued to a capitalised name (`el-Sisi`, `bin-Salman`). */
+/** Prefixes glued to a capitalised name (`el-Sisi`, `bin-Salman`). */
 const PREFIXES = ['al-', 'el-', 'ad-', 'bin-', 'ibn-', 'abu-'];
 
-/** The kind of a UTF-16 unit. */
+/** The kind of a UTF-16 unit, from the one table. */
 function kind(c: number): number {
-  let k = KIND[c];
-  if (k !== 0) return k;
-  const ch = String.fromCharCode(c);
-  if (c === 39 || c === 0x2019) k = APOSTROPHE;
-  else if (c === 45) k = HYPHEN;
-  else if (c === 32 || c === 0xa0) k = BLANK;
-  else if (UPPER_LETTER.test(ch)) k = UPPER;
-  else if (LOWER_LETTER.test(ch)) k = LOWER;
-  else k = OTHER;
-  KIND[c] = k;
-  return k;
+  return CHAR_KIND[c] || charKind(c);
 }
 
 /** True when a letter or digit stands right before `at` (so no word starts there). */
 function inWord(text: string, at: number): boolean {
   if (at === 0) return false;
   const k = kind(text.charCodeAt(at - 1));
-  return k === UPPER || k === LOWER || /\d/.test(text[at - 1]);
+  return k === UPPER || k === LOWER || k === DIGIT;
 }
 
 /** Where a name word starting at `at` ends (a capital then a lowercase letter, joined by apostrophes and hyphens), or -1. */

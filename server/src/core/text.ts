@@ -1,4 +1,5 @@
 // Small text helpers every layer needs: positions, words, sentences, quote folding.
+import { CHAR_KIND, DIGIT, EN_DASH, charKind } from './chars';
 
 /** Where each line starts (after \n, \r\n or a lone \r): plain numbers, cheap to send between threads. */
 export function lineStarts(text: string): number[] {
@@ -61,22 +62,14 @@ export class LineIndex {
   }
 }
 
-/** Per UTF-16 unit: 0 not yet known, 1 a letter, digit or mark, 2 a joiner, 3 anything else (non-ASCII looked up once). */
-const UNIT_KIND = new Uint8Array(65536);
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const WORD = 1;
 const JOINER = 2;
 const OTHER = 3;
 
-/** Word, joiner (apostrophes, period, hyphen, en dash: they join two runs into one word) or other. */
+/** Word (letters, digits, marks), joiner (apostrophes, period, hyphen, en dash: they join two runs into one word) or other, from the one table. */
 function unitKind(c: number): number {
-  const k = UNIT_KIND[c];
-  if (k !== 0) return k;
-  let kind = OTHER;
-  if (c === 39 || c === 46 || c === 45 || c === 0x2019 || c === 0x2013) kind = JOINER;
-  else if (c < 0xd800 || c > 0xdfff) kind = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? WORD : OTHER;
-  UNIT_KIND[c] = kind;
-  return kind;
+  const k = CHAR_KIND[c] || charKind(c);
+  return k <= DIGIT ? WORD : k <= EN_DASH ? JOINER : OTHER;
 }
 
 /**
@@ -132,8 +125,8 @@ function countScan(text: string, limit: number): number {
   let joined = false;
   for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i);
-    let k = UNIT_KIND[c];
-    if (k === 0) k = unitKind(c);
+    const kind = CHAR_KIND[c] || charKind(c);
+    const k = kind <= DIGIT ? WORD : kind <= EN_DASH ? JOINER : OTHER;
     if (k === WORD) {
       if (!inWord && !joined && ++n > limit) return n;
       inWord = true;

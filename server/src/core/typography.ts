@@ -1,34 +1,25 @@
 // Small pieces the typography rules share: white space and word character tests, one-edit reports.
+import { BLANK, CHAR_KIND, DIGIT as DIGIT_KIND, charKind } from './chars';
 import type { Report } from './types';
 
 /** Horizontal white space inside a line (no line breaks), as a RegExp character class source. */
 export const INLINE_SPACE = '[ \\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]';
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const DIGIT = /^\p{Nd}$/u;
-/** Per UTF-16 code unit: 0 not yet known, 1 a letter or digit, 2 anything else (filled on first sight). */
-const WORD_CODES = new Uint8Array(0x10000);
 
 /** True when a character is a letter or a digit (undefined, the edge of a span, is not). */
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && isWordCode(ch.charCodeAt(0));
 }
 
-/** True when a UTF-16 code unit is a letter or a digit (NaN, read past either end of a string, is not): a table lookup. */
+/** True when a UTF-16 code unit is a letter, mark or digit (NaN, read past either end of a string, is not): the one table. */
 export function isWordCode(code: number): boolean {
-  return (WORD_CODES[code] || classifyCode(code)) === 1;
-}
-
-/** Classifies one code unit for isWordCode and remembers the answer. */
-function classifyCode(code: number): number {
-  const kind = code >= 0 && code <= 0xffff && LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
-  if (code >= 0 && code <= 0xffff) WORD_CODES[code] = kind;
-  return kind;
+  return (CHAR_KIND[code] || charKind(code)) <= DIGIT_KIND;
 }
 
 /** True for a horizontal blank inside a line: space, tab, no-break space and the typographic spaces. */
 export function isBlankCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+  return (CHAR_KIND[code] || charKind(code)) === BLANK;
 }
 
 /** Blanks a line may be padded with: the inline ones plus zero-width space and a stray BOM (the one "blank" of the parser and doubled-space). */
