@@ -1,5 +1,14 @@
 // Entry point of `commentary-language-server`: wires LSP messages to the server and its features.
-import { CodeActionKind, ProposedFeatures, TextDocumentSyncKind, createConnection, type InitializeResult } from 'vscode-languageserver/node';
+import {
+  CodeActionKind,
+  ErrorCodes,
+  ProposedFeatures,
+  ResponseError,
+  TextDocumentSyncKind,
+  createConnection,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
 import { CORPUS_REQUEST, TAKE_INFO_REQUEST, TAKE_TEMPLATE_REQUEST, type CorpusParams, type TakeInfoParams, type TakeTemplateParams } from '../shared/protocol';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
 import { codeLenses } from './features/code-lens';
@@ -12,10 +21,34 @@ import { takeInfo } from './features/take-info';
 import { takeTemplate } from './features/take-template';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { CommentaryServer } from './server';
+import { HeaderGuard } from './stdio';
 
 declare const VERSION: string;
 
-const connection = createConnection(ProposedFeatures.all);
+/**
+ * Over stdio, every message header is checked before vscode-jsonrpc reads it: its own reader, given
+ * `Content-Length: abc`, a negative or a huge length, waits for ever and answers nothing again, not even
+ * `shutdown`. A bad header ends the process (exit code 1) with the reason on stderr; the framing of what
+ * follows cannot be trusted, and the client sees the server exit and may restart it.
+ */
+function connect(): Connection {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const input = new HeaderGuard((reason) => {
+    process.stderr.write(`commentary-language-server: invalid message from the client: ${reason}; exiting\n`);
+    // A moment for the answers to the messages before the bad one to be written, then out.
+    setTimeout(() => process.exit(1), 100);
+  });
+  process.stdin.pipe(input);
+  const conn = createConnection(ProposedFeatures.all, input, process.stdout);
+  // What createConnection does for --stdio itself: nothing may write to stdout but the protocol.
+  console.log = conn.console.log.bind(conn.console);
+  console.info = conn.console.info.bind(conn.console);
+  console.warn = conn.console.warn.bind(conn.console);
+  console.error = conn.console.error.bind(conn.console);
+  return conn;
+}
+
+const connection = connect();
 const server = new CommentaryServer(connection);
 
 /** Logs an error that escaped a handler instead of letting it end the process. */
@@ -25,9 +58,23 @@ function report(where: string, e: unknown): void {
 process.on('unhandledRejection', (e) => report('unhandled rejection', e));
 process.on('uncaughtException', (e) => report('uncaught exception', e));
 
+/** True once `initialize` has been received: requests before it are refused, as the protocol asks. */
+let initializeReceived = false;
+
+/** The error every request before `initialize` gets (ServerNotInitialized, -32002). */
+function notInitialized(method: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.ServerNotInitialized, `${method}: the server has not been initialized (send initialize first)`);
+}
+
+/** Wraps a request handler so that before `initialize` it answers error -32002 instead of running. */
+function guarded<P, R>(name: string, handler: (p: P) => R): (p: P) => R | ResponseError<void> {
+  return (p: P) => (initializeReceived ? handler(p) : notInitialized(name));
+}
+
 /** Wraps a request handler so a throw becomes a logged error and an empty answer, not a dead server. */
-function safe<P, R>(name: string, fallback: R, handler: (p: P) => R): (p: P) => R {
+function safe<P, R>(name: string, fallback: R, handler: (p: P) => R): (p: P) => R | ResponseError<void> {
   return (p: P) => {
+    if (!initializeReceived) return notInitialized(name);
     try {
       return handler(p);
     } catch (e) {
@@ -38,6 +85,7 @@ function safe<P, R>(name: string, fallback: R, handler: (p: P) => R): (p: P) => 
 }
 
 connection.onInitialize((params): InitializeResult => {
+  initializeReceived = true;
   server.initialize(params);
   return {
     capabilities: {
@@ -59,9 +107,13 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   server.initialized().catch((e) => report('initialized', e));
-  connection.workspace.onDidChangeWorkspaceFolders((e) => {
-    server.foldersChanged(e.added, e.removed).catch((x) => report('workspace folders', x));
-  });
+  // Only a client that declared workspace.workspaceFolders sends folder changes; subscribing otherwise
+  // throws inside vscode-languageserver ("Client doesn't support sending workspace folder change events").
+  if (server.watchesFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      server.foldersChanged(e.added, e.removed).catch((x) => report('workspace folders', x));
+    });
+  }
 });
 
 server.documents.onDidChangeContent((e) => server.scheduleLint(e.document.uri));
@@ -91,8 +143,15 @@ connection.onRequest(
   TAKE_INFO_REQUEST,
   safe('takeInfo', null, (p: TakeInfoParams) => takeInfo(server, p)),
 );
-connection.onRequest(TAKE_TEMPLATE_REQUEST, (p: TakeTemplateParams) => takeTemplate(server, p));
-connection.onShutdown(() => server.shutdown());
+connection.onRequest(
+  TAKE_TEMPLATE_REQUEST,
+  guarded('takeTemplate', (p: TakeTemplateParams) => takeTemplate(server, p)),
+);
+connection.onShutdown(guarded('shutdown', () => server.shutdown()));
+// Any other request: ServerNotInitialized before initialize, MethodNotFound after.
+connection.onRequest((method: string) =>
+  initializeReceived ? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`) : notInitialized(method),
+);
 
 server.documents.listen(connection);
 connection.listen();

@@ -29,6 +29,10 @@ export class CommentaryServer implements ServerContext {
   private canPullConfig = false;
   private canRegisterWatchers = false;
   private canShowProgress = false;
+  private canWatchFolders = false;
+  /** The re-index under way, if any, and whether another was asked for while it ran (one more run covers them all). */
+  private relinting: Promise<void> | undefined;
+  private relintAgain = false;
   private pending = new Set<string>();
   private flushScheduled = false;
   /** Open documents wait for the client's settings, so their first diagnostics already honour them. */
@@ -38,6 +42,11 @@ export class CommentaryServer implements ServerContext {
 
   constructor(readonly connection: Connection) {
     this.store = new TakeStore(() => this.current, RULES);
+  }
+
+  /** True when the client sends workspace folder changes (only then may the server subscribe to them). */
+  get watchesFolders(): boolean {
+    return this.canWatchFolders;
   }
 
   settings(): CommentarySettings {
@@ -50,6 +59,7 @@ export class CommentaryServer implements ServerContext {
     this.canPullConfig = !!caps.workspace?.configuration;
     this.canRegisterWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.canShowProgress = !!caps.window?.workDoneProgress;
+    this.canWatchFolders = !!caps.workspace?.workspaceFolders;
     this.folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: basename(params.rootUri) }] : []);
     const init = params.initializationOptions as Record<string, unknown> | undefined;
     if (init) this.current = normalizeSettings(init.commentary ?? init);
@@ -84,7 +94,7 @@ export class CommentaryServer implements ServerContext {
   async settingsChanged(pushed: unknown): Promise<void> {
     if (this.canPullConfig) await this.pullSettings();
     else if (pushed && typeof pushed === 'object' && 'commentary' in pushed) this.current = normalizeSettings(pushed.commentary);
-    await this.relintAll();
+    await this.requestRelint();
   }
 
   /** Lints every take of every workspace folder, open or not, reporting progress. */
@@ -94,12 +104,17 @@ export class CommentaryServer implements ServerContext {
     const progress = this.canShowProgress ? await this.connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('Commentary: linting takes', 0, `${paths.length} takes`, false);
     for (let k = 0; k < paths.length; k += INDEX_CHUNK) {
+      // A newer re-index was asked for (symposium.json saved again): this one's work would be thrown away.
+      if (this.relintAgain) {
+        progress?.done();
+        return;
+      }
       for (const p of paths.slice(k, k + INDEX_CHUNK)) this.lintFromDisk(pathToUri(p));
       progress?.report(Math.round(((k + INDEX_CHUNK) / paths.length) * 100), `${Math.min(k + INDEX_CHUNK, paths.length)}/${paths.length} takes`);
       await new Promise((resolve) => setImmediate(resolve));
     }
     for (const doc of this.documents.all()) this.lintDocument(doc);
-    this.finishGroups(new Set(this.store.all().map((s) => s.group)), this.store.all());
+    this.finishGroups(new Set(this.store.groups().keys()), this.store.all());
     progress?.done();
   }
 
@@ -114,10 +129,37 @@ export class CommentaryServer implements ServerContext {
     return discover([root], { cwd: root, useIgnores: true, isIgnored: ignoredBySymposium }).files.map((c) => c.path);
   }
 
-  /** Re-lints every known take (after settings or symposium changes). */
-  async relintAll(): Promise<void> {
+  /**
+   * Re-lints every known take (after settings, folder or symposium changes). Requests coalesce: while a
+   * re-index runs, any number of further requests queue one more run (and cut the current one short), so
+   * 60 quick saves of symposium.json cost two re-indexes, not 60.
+   */
+  requestRelint(): Promise<void> {
+    if (this.relinting) {
+      this.relintAgain = true;
+      return this.relinting;
+    }
+    const run = async () => {
+      const before = new Set(this.store.all().map((s) => s.uri));
+      try {
+        do {
+          this.relintAgain = false;
+          await this.relintAll();
+        } while (this.relintAgain);
+      } finally {
+        this.relinting = undefined;
+      }
+      // Takes that were known and are no more (ignored now, or linting disabled) lose their diagnostics; the
+      // others were just published again, so they are not cleared first.
+      for (const uri of before) if (!this.store.get(uri)) clearDiagnostics(this, uri);
+    };
+    this.relinting = run();
+    return this.relinting;
+  }
+
+  /** Forgets every take and lints the workspace again; use requestRelint, which coalesces. */
+  private async relintAll(): Promise<void> {
     this.store.finder.clear();
-    for (const s of this.store.all()) clearDiagnostics(this, s.uri);
     for (const s of this.store.all()) this.store.remove(s.uri);
     if (!this.current.enable) return;
     await this.indexWorkspace();
@@ -227,7 +269,7 @@ export class CommentaryServer implements ServerContext {
 
   /** Files changed on disk: symposium.json edits re-lint everything; takes are re-read when not open. */
   async filesChanged(changes: Array<{ uri: string; type: FileChangeType }>): Promise<void> {
-    if (changes.some((c) => c.uri.endsWith(`/${SYMPOSIUM_FILE}`))) return this.relintAll();
+    if (changes.some((c) => c.uri.endsWith(`/${SYMPOSIUM_FILE}`))) return this.requestRelint();
     const groups = new Set<SymposiumId>();
     const changed: TakeState[] = [];
     for (const c of changes) {
@@ -259,7 +301,7 @@ export class CommentaryServer implements ServerContext {
   async foldersChanged(added: WorkspaceFolder[], removed: WorkspaceFolder[]): Promise<void> {
     const gone = new Set(removed.map((f) => f.uri));
     this.folders = [...this.folders.filter((f) => !gone.has(f.uri)), ...added];
-    await this.relintAll();
+    await this.requestRelint();
   }
 
   /** Stops timers before exit. */

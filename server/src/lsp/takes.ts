@@ -50,6 +50,8 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 export class TakeStore {
   private readonly takes = new Map<string, TakeState>();
+  /** The takes of each symposium, kept with `takes`, so a symposium's members are found without scanning every take. */
+  private readonly members = new Map<SymposiumId, Map<string, TakeState>>();
   readonly finder = new SymposiumFinder();
   /** The dictionaries, loaded when the first take whose symposium sets `spelling` asks. */
   readonly spellers = lazySpellers();
@@ -87,15 +89,34 @@ export class TakeStore {
       group: path ? group : loneSymposiumId(uri),
       symposium,
     };
+    // A take that stays in its symposium keeps its place among the members (the corpus rules see a stable order).
+    if (previous && previous.group !== state.group) this.unindex(previous);
     this.takes.set(uri, state);
+    let members = this.members.get(state.group);
+    if (!members) this.members.set(state.group, (members = new Map<string, TakeState>()));
+    members.set(uri, state);
     return state;
   }
 
   /** Forgets a take (deleted from disk). */
   remove(uri: string): TakeState | undefined {
     const s = this.takes.get(uri);
+    if (s) this.unindex(s);
     this.takes.delete(uri);
     return s;
+  }
+
+  /** Takes a take out of its symposium's member list. */
+  private unindex(state: TakeState): void {
+    const members = this.members.get(state.group);
+    if (!members) return;
+    members.delete(state.uri);
+    if (members.size === 0) this.members.delete(state.group);
+  }
+
+  /** How many takes the store holds. */
+  get size(): number {
+    return this.takes.size;
   }
 
   get(uri: string): TakeState | undefined {
@@ -106,9 +127,15 @@ export class TakeStore {
     return [...this.takes.values()];
   }
 
-  /** The takes of one symposium. */
+  /** The symposia that have takes, each with its takes by URI; the live index, not a copy. */
+  groups(): ReadonlyMap<SymposiumId, ReadonlyMap<string, TakeState>> {
+    return this.members;
+  }
+
+  /** The takes of one symposium, from the index (time proportional to the symposium, not the workspace). */
   group(group: SymposiumId): TakeState[] {
-    return this.all().filter((t) => t.group === group);
+    const members = this.members.get(group);
+    return members ? [...members.values()] : [];
   }
 
   /** Runs the corpus rules over one symposium; returns the takes whose corpus findings changed. */

@@ -8,14 +8,13 @@ import type { TakeState } from '../takes';
 
 /** Answers commentary/corpus, optionally for the symposium of one take or folder only. */
 export function corpus(ctx: ServerContext, params: CorpusParams | undefined): CorpusResult {
-  const groups = new Map<TakeState['group'], TakeState[]>();
-  for (const s of ctx.store.all()) {
-    if (!s.path) continue;
-    groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
-  }
   const wanted = params?.uri ? uriToPath(params.uri) : undefined;
   const symposia: CorpusSymposium[] = [];
-  for (const [group, takes] of groups) {
+  // One pass over the store's symposium index: linear in the number of takes (no list copied per take).
+  for (const [group, members] of ctx.store.groups()) {
+    const takes: TakeState[] = [];
+    for (const t of members.values()) if (t.path) takes.push(t);
+    if (takes.length === 0) continue;
     const folder = groupFolder(group);
     if (wanted && !takes.some((t) => t.path === wanted) && !(isInside(folder, wanted) || isInside(wanted, folder))) continue;
     symposia.push(describe(ctx, folder, takes));

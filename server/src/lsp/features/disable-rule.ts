@@ -4,12 +4,18 @@ import { modify } from 'jsonc-parser';
 import type { WorkspaceEdit } from 'vscode-languageserver';
 import { JSON_FORMAT, symposiumEdit } from './symposium-edit';
 
+/** A path as a glob matching exactly it: `* ? [ ] { } ( ) ! \\` escaped with a backslash (`/` kept as the separator). */
+export function escapeGlob(path: string): string {
+  return path.replace(/[*?[\]{}()!\\]/g, (c) => `\\${c}`);
+}
+
 /**
  * Adds `{ "files": ["<take>"], "rules": { "<id>": "off" } }` to `overrides` of the symposium.json that
  * applies (or extends an entry for exactly this file); creates symposium.json beside the take when none exists.
  */
 export function disableRuleEdit(takePath: string, ruleId: string, configFile: string | undefined): WorkspaceEdit | undefined {
-  const relativeTake = (file: string) => relative(dirname(file), takePath).split(sep).join('/');
+  // The override's `files` is a glob: `[draft] one.take` unescaped would also match `d one.take`.
+  const relativeTake = (file: string) => escapeGlob(relative(dirname(file), takePath).split(sep).join('/'));
   return symposiumEdit(takePath, configFile, {
     create: (file) => ({ overrides: [{ files: [relativeTake(file)], rules: { [ruleId]: 'off' } }] }),
     modify: (text, data, file) => {
