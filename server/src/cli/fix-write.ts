@@ -3,9 +3,11 @@ import {
   accessSync,
   chmodSync,
   chownSync,
+  closeSync,
   constants,
   lstatSync,
   mkdirSync,
+  openSync,
   readdirSync,
   realpathSync,
   renameSync,
@@ -17,6 +19,7 @@ import {
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { ioMessage } from './read';
+import { writeChunksSync } from './output';
 
 /**
  * Writes a fixed take over the original, keeping its mode (setuid/setgid included) and owner; returns an
@@ -118,19 +121,31 @@ function isRunning(pid: number): boolean {
 }
 
 /**
- * Writes a report file, creating its folders. A regular file (or a new one) is replaced atomically,
- * keeping an existing report's mode; anything else (/dev/null, /dev/stdout, a FIFO) is written in place,
- * never renamed over. Throws with the I/O cause.
+ * Writes a report file, creating its folders, chunk by chunk (a report may be too big to be one string). A
+ * regular file (or a new one) is replaced atomically, keeping an existing report's mode; anything else
+ * (/dev/null, /dev/stdout, a FIFO) is written in place, never renamed over. Throws with the I/O cause
+ * (ENOSPC on a full disk included).
  */
-export function writeReport(filePath: string, text: string): void {
+export function writeReport(filePath: string, content: string | Iterable<string>): void {
+  const chunks = typeof content === 'string' ? [content] : content;
   if (!pathExists(filePath)) {
     mkdirSync(dirname(filePath), { recursive: true });
-    writeAtomic(filePath, text);
+    writeAtomic(filePath, chunks);
     return;
   }
   const stat = statOrUndefined(filePath);
-  if (stat?.isFile()) writeAtomic(realpathSync(filePath), text, { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid });
-  else writeFileSync(filePath, text, 'utf8');
+  if (stat?.isFile()) writeAtomic(realpathSync(filePath), chunks, { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid });
+  else writeInPlace(filePath, chunks);
+}
+
+/** Opens a file that is not a regular one (a device, a FIFO) for writing and writes the chunks to it. */
+function writeInPlace(filePath: string, chunks: Iterable<string>): void {
+  const fd = openSync(filePath, 'w');
+  try {
+    writeChunksSync(fd, chunks);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** True when something (even a dangling symlink) is at the path. */
@@ -160,7 +175,7 @@ interface Kept {
 }
 
 /** Writes to a temp file beside the target and renames it over the target, so readers never see half a file. */
-function writeAtomic(target: string, text: string, keep?: Kept): void {
+function writeAtomic(target: string, content: string | Iterable<string>, keep?: Kept): void {
   const temp = tempPathFor(target);
   // A leftover of an earlier process with our pid (pids are reused): ours by name, so it goes.
   try {
@@ -169,7 +184,15 @@ function writeAtomic(target: string, text: string, keep?: Kept): void {
     // Nothing there.
   }
   try {
-    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx', ...(keep ? { mode: keep.mode & 0o777 } : {}) });
+    if (typeof content === 'string') writeFileSync(temp, content, { encoding: 'utf8', flag: 'wx', ...(keep ? { mode: keep.mode & 0o777 } : {}) });
+    else {
+      const fd = openSync(temp, 'wx', keep ? keep.mode & 0o777 : 0o666);
+      try {
+        writeChunksSync(fd, content);
+      } finally {
+        closeSync(fd);
+      }
+    }
     if (keep) {
       // chown first: changing the owner clears setuid/setgid, so the mode is set after it.
       keepOwner(temp, keep);

@@ -10,11 +10,12 @@ import { lintFile, type FileOutcome, type LintSetup, type LintTask } from './lin
 import { decodeTake, ioMessage } from './read';
 import { addCorpusFindings, lintAll } from './run-lint';
 import { buildRun, displayPath, ignoredFileReport } from './report';
-import { formatReport } from './formats';
+import { reportChunks } from './formats';
 import type { RunReport } from './run-report';
 import { fixRoots, writeReport } from './fix-write';
 import { Progress } from './progress';
 import { useColor } from './color';
+import { writeChunks } from './output';
 
 /** Runs the command and returns the exit code. */
 async function main(argv: string[]): Promise<number> {
@@ -79,7 +80,7 @@ async function lintStdin(options: CliOptions, resolver: ConfigResolver, cwd: str
   const found = resolver.forTake(configPath);
   if (configFailed(resolver, cwd) || !found) return 2;
   if (options.ignore && options.stdinFilename !== undefined && resolver.isIgnored(filePath)) {
-    if (options.fix) process.stdout.write(decoded.text);
+    if (options.fix && !(await writeOut(process.stdout, [decoded.text]))) return 2;
     const run: RunReport = { cwd, files: [ignoredFileReport(filePath, cwd, options.quiet)], failures: [], dryRun: false };
     return finish(run, options, 1, options.fix);
   }
@@ -90,13 +91,13 @@ async function lintStdin(options: CliOptions, resolver: ConfigResolver, cwd: str
     keepText: true,
   };
   const outcome = lintFile(filePath, found.symposium, setup, decoded.text);
-  if (options.fix && !('error' in outcome)) process.stdout.write(outcome.output ?? decoded.text);
+  if (options.fix && !('error' in outcome) && !(await writeOut(process.stdout, [outcome.output ?? decoded.text]))) return 2;
   const run = buildRun([outcome], cwd, options.quiet, options.fixDryRun);
   return finish(run, options, countWarnings([outcome]), options.fix);
 }
 
 /** Prints what --print-config shows for one take. */
-function printConfig(takePath: string, resolver: ConfigResolver, options: CliOptions, cwd: string): number {
+async function printConfig(takePath: string, resolver: ConfigResolver, options: CliOptions, cwd: string): Promise<number> {
   const found = resolver.forTake(takePath);
   if (configFailed(resolver, cwd) || !found) return 2;
   const ignored = options.ignore && resolver.isIgnored(takePath);
@@ -104,18 +105,18 @@ function printConfig(takePath: string, resolver: ConfigResolver, options: CliOpt
 }
 
 /** Writes the report, I/O failures and the warning limit message; returns the exit code. */
-function finish(run: RunReport, options: CliOptions, warnings: number, reportToStderr = false): number {
+async function finish(run: RunReport, options: CliOptions, warnings: number, reportToStderr = false): Promise<number> {
   const toFile = options.output !== undefined;
   const stream = reportToStderr && !toFile ? process.stderr : process.stdout;
   const color = useColor(options.color, !toFile && stream.isTTY === true, process.env);
-  const text = formatReport(options.format, run, { color, version });
+  const chunks = reportChunks(options.format, run, { color, version });
   if (toFile) {
     try {
-      writeReport(resolve(run.cwd, options.output!), text);
+      writeReport(resolve(run.cwd, options.output!), chunks);
     } catch (e) {
       return fail(`cannot write ${options.output}: ${ioMessage(e)}`);
     }
-  } else stream.write(text);
+  } else if (!(await writeOut(stream, chunks))) return 2;
   for (const f of run.failures) process.stderr.write(`commentary-lint: ${f.message}\n`);
   if (run.failures.length > 0) return 2;
   if (run.files.some((f) => f.errorCount > 0)) return 1;
@@ -141,7 +142,7 @@ function countWarnings(outcomes: FileOutcome[]): number {
 }
 
 /** Writes text to --output or stdout (list-rules, print-config); returns 0, or 2 when the file cannot be written. */
-function emit(text: string, options: CliOptions): number {
+async function emit(text: string, options: CliOptions): Promise<number> {
   if (options.output === undefined) return print(text);
   try {
     writeReport(resolve(options.output), text);
@@ -151,10 +152,21 @@ function emit(text: string, options: CliOptions): number {
   }
 }
 
-/** Writes to stdout; exit code 0. */
-function print(text: string): number {
-  process.stdout.write(text);
-  return 0;
+/** Writes to stdout; exit code 0, or 2 when it cannot be written. */
+async function print(text: string): Promise<number> {
+  return (await writeOut(process.stdout, [text])) ? 0 : 2;
+}
+
+/** Writes chunks to stdout or stderr; false (after a one-line message on stderr) when a write fails, as on a full disk or a closed pipe. */
+async function writeOut(stream: NodeJS.WriteStream, chunks: Iterable<string>): Promise<boolean> {
+  try {
+    await writeChunks(stream, chunks);
+    return true;
+  } catch (e) {
+    const name = stream === process.stdout ? 'standard output' : 'standard error';
+    if (stream !== process.stderr) fail(`cannot write to ${name}: ${ioMessage(e)}`);
+    return false;
+  }
 }
 
 /** One line on stderr; exit code 2. */
@@ -170,10 +182,10 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-// A closed pipe (`| head`) is not an error; anything unexpected is reported as exit code 2.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
+// A failed write (a full disk, a closed pipe) is reported by writeOut, the one writer of stdout, as exit code 2;
+// this listener keeps an error the stream emits again after that from being thrown.
+process.stdout.on('error', () => undefined);
+process.stderr.on('error', () => undefined);
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -2,14 +2,20 @@
 import type { FormatName } from '../args';
 import type { FormatContext, RunReport } from '../run-report';
 import { formatStylish } from './stylish';
-import { formatJson } from './json';
-import { formatSarif } from './sarif';
+import { jsonReport } from './json';
+import { sarifReport } from './sarif';
+import { joinChunks } from './json-stream';
 import { formatGithub } from './github';
 
 /** Renders the run in the chosen format. */
 export function formatReport(format: FormatName, run: RunReport, context: FormatContext): string {
-  if (format === 'json') return formatJson(run);
-  if (format === 'sarif') return formatSarif(run, context);
-  if (format === 'github') return formatGithub(run);
-  return formatStylish(run, context);
+  return joinChunks(reportChunks(format, run, context));
+}
+
+/** Renders the run in the chosen format as chunks to write one after the other: JSON and SARIF are never one string. */
+export function* reportChunks(format: FormatName, run: RunReport, context: FormatContext): Generator<string> {
+  if (format === 'json') yield* jsonReport(run);
+  else if (format === 'sarif') yield* sarifReport(run, context);
+  else if (format === 'github') yield formatGithub(run);
+  else yield formatStylish(run, context);
 }

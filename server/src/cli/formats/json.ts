@@ -1,6 +1,7 @@
 // The machine format: an array with one object per take, shaped like ESLint's JSON output.
 import type { Edit } from '../../core';
 import type { Failure, FileReport, Message, RunReport } from '../run-report';
+import { jsonChunks, joinChunks, LazyArray, mapIterable } from './json-stream';
 
 interface JsonMessage {
   ruleId: string | null;
@@ -30,12 +31,30 @@ interface JsonFile {
 
 /** Serialises every take's report, and every take that could not be read or written, as one JSON array on one line. */
 export function formatJson(run: RunReport): string {
-  const files = run.files.map(jsonFile);
-  if (run.failures.length > 0) {
-    for (const f of run.failures) files.push(failedFile(f));
-    files.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  return joinChunks(jsonReport(run));
+}
+
+/**
+ * The JSON report in chunks (one per take and per message), byte for byte formatJson's text: a report of a
+ * million findings is written without ever being one string.
+ */
+export function* jsonReport(run: RunReport): Generator<string> {
+  yield* jsonChunks(new LazyArray(jsonFiles(run)));
+  yield '\n';
+}
+
+/** Every take's object, the failed ones merged in path order; messages are made as they are written. */
+function* jsonFiles(run: RunReport): Generator<LazyJsonFile> {
+  if (run.failures.length === 0) {
+    for (const file of run.files) yield jsonFile(file);
+    return;
   }
-  return JSON.stringify(files) + '\n';
+  const entries: Array<FileReport | Failure> = [];
+  for (const file of run.files) entries.push(file);
+  for (const f of run.failures) entries.push(f);
+  const isFailure = new Set<unknown>(run.failures);
+  entries.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  for (const entry of entries) yield isFailure.has(entry) ? failedFile(entry as Failure) : jsonFile(entry as FileReport);
 }
 
 /** A take that could not be read, decoded or written: one fatal, file-level error. */
@@ -44,23 +63,28 @@ function failedFile(failure: Failure): JsonFile {
   return { filePath: failure.filePath, messages: [message], errorCount: 1, warningCount: 0, infoCount: 0, fixableCount: 0 };
 }
 
+/** A take's object whose messages are serialised one at a time. */
+type LazyJsonFile = Omit<JsonFile, 'messages'> & { messages: JsonMessage[] | LazyArray };
+
 /** One take's object, keys in a fixed order. */
-function jsonFile(file: FileReport): JsonFile {
+function jsonFile(file: FileReport): LazyJsonFile {
   const shift = file.bom ? 1 : 0;
   const edits = (list: Edit[]): Edit[] => list.map((e) => ({ start: Math.max(0, e.start - shift), end: Math.max(0, e.end - shift), text: e.text }));
-  const out: JsonFile = {
+  const out: LazyJsonFile = {
     filePath: file.filePath,
-    messages: file.messages.map((m) => ({
-      ruleId: m.ruleId,
-      severity: m.severity,
-      message: m.message,
-      line: m.line,
-      column: m.column,
-      endLine: m.endLine,
-      endColumn: m.endColumn,
-      ...(m.fix ? { fix: { edits: edits(m.fix) } } : {}),
-      ...(m.suggestions ? { suggestions: m.suggestions.map((s) => ({ message: s.message, fix: { edits: edits(s.edits) } })) } : {}),
-    })),
+    messages: new LazyArray(
+      mapIterable(file.messages, (m): JsonMessage => ({
+        ruleId: m.ruleId,
+        severity: m.severity,
+        message: m.message,
+        line: m.line,
+        column: m.column,
+        endLine: m.endLine,
+        endColumn: m.endColumn,
+        ...(m.fix ? { fix: { edits: edits(m.fix) } } : {}),
+        ...(m.suggestions ? { suggestions: m.suggestions.map((s) => ({ message: s.message, fix: { edits: edits(s.edits) } })) } : {}),
+      })),
+    ),
     errorCount: file.errorCount,
     warningCount: file.warningCount,
     infoCount: file.infoCount,

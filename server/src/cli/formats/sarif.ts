@@ -2,6 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { DOCS_BASE, RULES, ruleDocUrl, type Edit, type RelatedLocation } from '../../core';
 import { position, type FileReport, type FormatContext, type Message, type RunReport } from '../run-report';
+import { jsonChunks, joinChunks, LazyArray } from './json-stream';
 
 const LEVEL: Record<Message['severity'], string> = { error: 'error', warning: 'warning', info: 'note' };
 const RULE_INDEX = new Map(RULES.map((r, k) => [r.meta.id, k]));
@@ -11,33 +12,43 @@ const FILE_ERROR_RULE = 'file-error';
 
 /** The SARIF log of the run, pretty-printed. */
 export function formatSarif(run: RunReport, context: FormatContext): string {
-  const byPath = new Map(run.files.map((f) => [f.filePath, f]));
-  const results: object[] = [];
-  const notifications: object[] = [];
-  for (const file of run.files) {
-    for (const m of file.messages) {
-      if (m.ruleId) results.push(result(file, m, byPath));
-      else notifications.push(notification('warning', m.message, artifact(file)));
-    }
-  }
-  for (const f of run.failures) {
-    notifications.push(notification('error', f.message, artifactFor(f.filePath, f.displayPath)));
-    results.push(failureResult(f.message, artifactFor(f.filePath, f.displayPath)));
-  }
+  return joinChunks(sarifReport(run, context));
+}
+
+/**
+ * The SARIF log in chunks (one per result and notification), byte for byte formatSarif's text: a log of a
+ * million results is written without ever being one string.
+ */
+export function* sarifReport(run: RunReport, context: FormatContext): Generator<string> {
+  const byPath = new Map<string, FileReport>();
+  for (const f of run.files) byPath.set(f.filePath, f);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
         tool: { driver: driver(context.version) },
-        invocations: [{ executionSuccessful: run.failures.length === 0, toolExecutionNotifications: notifications }],
+        invocations: [{ executionSuccessful: run.failures.length === 0, toolExecutionNotifications: new LazyArray(notifications(run)) }],
         originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(run.cwd.endsWith('/') ? run.cwd : run.cwd + '/').href } },
         columnKind: 'utf16CodeUnits',
-        results,
+        results: new LazyArray(results(run, byPath)),
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  yield* jsonChunks(log, 2);
+  yield '\n';
+}
+
+/** Every finding of a rule as a result, then every file that failed as a file-level result. */
+function* results(run: RunReport, byPath: Map<string, FileReport>): Generator<object> {
+  for (const file of run.files) for (const m of file.messages) if (m.ruleId) yield result(file, m, byPath);
+  for (const f of run.failures) yield failureResult(f.message, artifactFor(f.filePath, f.displayPath));
+}
+
+/** Notes that come from no rule (warnings), then every file that failed (errors). */
+function* notifications(run: RunReport): Generator<object> {
+  for (const file of run.files) for (const m of file.messages) if (!m.ruleId) yield notification('warning', m.message, artifact(file));
+  for (const f of run.failures) yield notification('error', f.message, artifactFor(f.filePath, f.displayPath));
 }
 
 /** The tool and its full rule catalogue, so viewers can show help for any rule. */

@@ -66,10 +66,7 @@ function containsFolded(body: string, piece: string): boolean {
   if (verbatim.length > 0 && body.includes(verbatim)) return true;
   const needle = fold(piece);
   const lower = body.toLowerCase();
-  const anchor = piece
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .reduce((a, b) => (b.length > a.length ? b : a), '');
+  const anchor = longestRun(piece.toLowerCase());
   if (!anchor || lower.length !== body.length) return fold(body).includes(needle);
   const margin = piece.length + 16;
   for (let at = lower.indexOf(anchor); at >= 0; at = lower.indexOf(anchor, at + 1)) {
@@ -90,11 +87,65 @@ function notFound(inner: Span, body: Part[]): Report {
   return report;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The length in UTF-16 units of the letter or digit starting at `i` of `text`, or 0 when none starts there. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  const cp = text.codePointAt(i)!;
+  const ch = String.fromCodePoint(cp);
+  return LETTER_OR_DIGIT.test(ch) ? ch.length : 0;
+}
+
+/** The end of the run of letters and digits starting at `i` (`i` itself when none starts there). */
+function runEnd(text: string, i: number): number {
+  for (let n = letterAt(text, i); n > 0; n = letterAt(text, i)) i += n;
+  return i;
+}
+
+/**
+ * Calls `visit` with each word of `text` (a run of letters and digits, continued across single apostrophes
+ * between two runs), in order. A loop, not a Unicode-class regex: V8's regex engine keeps a backtracking entry
+ * per character of such a run, and one 5 MB word overflowed the stack.
+ */
+function scanWordsOf(text: string, visit: (start: number, end: number) => void): void {
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    const end = runEnd(text, i);
+    if (end === i) {
+      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    let j = end;
+    while (text.charCodeAt(j) === 0x27 && letterAt(text, j + 1) > 0) j = runEnd(text, j + 1);
+    visit(i, j);
+    i = j;
+  }
+}
+
+/** The longest run of letters and digits in a text ('' when it has none). */
+function longestRun(text: string): string {
+  let best = '';
+  for (let i = 0; i < text.length;) {
+    const end = runEnd(text, i);
+    if (end === i) i++;
+    else {
+      if (end - i > best.length) best = text.slice(i, end);
+      i = end;
+    }
+  }
+  return best;
+}
 
 /** The lowercase words of a text, apostrophes folded. */
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().replace(/’/g, "'").match(WORD) ?? [];
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  const out: string[] = [];
+  scanWordsOf(lower, (start, end) => out.push(lower.slice(start, end)));
+  return out;
 }
 
 /** Word overlap of one sentence with the pull-quote's words, as it is being scanned. */
@@ -117,17 +168,18 @@ function closestSentence(quote: string, body: Part[]): Span | undefined {
     const tallies: Tally[] = spans.map(() => ({ shared: new Set<string>(), words: 0, content: false }));
     const lower = paragraph.text.toLowerCase().replace(/’/g, "'");
     let k = 0;
-    for (const m of lower.length === paragraph.text.length ? lower.matchAll(WORD) : []) {
-      const at = paragraph.start + (m.index ?? 0);
-      while (k < spans.length - 1 && at >= spans[k].end) k++;
-      const tally = tallies[k];
-      if (!tally) break;
-      tally.words++;
-      const w = m[0];
-      if (!wanted.has(w) || tally.shared.has(w)) continue;
-      tally.shared.add(w);
-      if (!STOPWORDS.has(w)) tally.content = true;
-    }
+    if (lower.length === paragraph.text.length)
+      scanWordsOf(lower, (start, end) => {
+        const at = paragraph.start + start;
+        while (k < spans.length - 1 && at >= spans[k].end) k++;
+        const tally = tallies[k];
+        if (!tally) return;
+        tally.words++;
+        const w = lower.slice(start, end);
+        if (!wanted.has(w) || tally.shared.has(w)) return;
+        tally.shared.add(w);
+        if (!STOPWORDS.has(w)) tally.content = true;
+      });
     tallies.forEach((t, i) => {
       const score = t.content ? (2 * t.shared.size) / (wanted.size + t.words) : 0;
       if (score > bestScore) {
