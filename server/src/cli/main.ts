@@ -64,6 +64,10 @@ async function lintFiles(options: CliOptions, resolver: ConfigResolver, cwd: str
   }
   addCorpusFindings(tasks, outcomes);
   const run = buildRun(outcomes, cwd, options.quiet, options.fixDryRun);
+  for (const p of found.problems) {
+    const shown = displayPath(p.path, cwd);
+    run.failures.push({ filePath: p.path, displayPath: shown, message: `cannot search ${shown}: ${p.message}` });
+  }
   const ignored = found.files.filter((c) => c.ignored).map((c) => ignoredFileReport(c.path, cwd, options.quiet));
   if (ignored.length > 0) run.files = [...run.files, ...ignored].sort((a, b) => (a.filePath < b.filePath ? -1 : 1));
   return finish(run, options, countWarnings(outcomes) + ignored.length);

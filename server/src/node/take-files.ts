@@ -1,5 +1,5 @@
 // Turns paths and globs (the command line's, or a workspace folder) into the takes to lint, as the CLI and the server both do.
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -24,29 +24,63 @@ export interface Discovery {
   files: Candidate[];
   /** One message per pattern that matched nothing. */
   unmatched: string[];
+  /** Folders that could not be searched because their path is too long for the system ('/'-separated paths): per-file errors. */
+  problems: DiscoveryProblem[];
+}
+
+/** A place discovery could not look into. */
+export interface DiscoveryProblem {
+  path: string;
+  message: string;
 }
 
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 
-/** Expands every pattern (default: the current folder) into takes, sorted and without duplicates. */
+/**
+ * Expands every pattern (default: the current folder) into takes, sorted and without duplicates: a take reached
+ * through two paths (a symlinked folder, a file named twice) is one take, kept under the path named on the command
+ * line, else its real path when that was reached, else the first path found.
+ */
 export function discover(patterns: string[], options: DiscoverOptions): Discovery {
-  const found = new Map<string, Candidate>();
+  const found = new Map<string, { candidate: Candidate; canonical: boolean }>();
   const unmatched: string[] = [];
+  const problems: DiscoveryProblem[] = [];
+  const seenProblems = new Set<string>();
+  const problem = (p: DiscoveryProblem) => {
+    if (seenProblems.has(p.path)) return;
+    seenProblems.add(p.path);
+    problems.push(p);
+  };
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
     let matched = 0;
-    const skipped = expand(pattern, options, (c) => {
+    const skipped = expand(pattern, options, problem, (c) => {
       matched++;
-      const known = found.get(c.path);
-      if (!known || (c.explicit && !known.explicit)) found.set(c.path, c);
+      const real = realPath(c.path);
+      const canonical = real === c.path;
+      const known = found.get(real);
+      if (!known || (c.explicit && !known.candidate.explicit) || (c.explicit === known.candidate.explicit && canonical && !known.canonical))
+        found.set(real, { candidate: c, canonical });
     });
     if (matched === 0) unmatched.push(skipped > 0 ? `All files matched by '${pattern}' are ignored` : `No files matching '${pattern}'`);
   }
-  const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, unmatched };
+  const files: Candidate[] = [];
+  for (const { candidate } of found.values()) files.push(candidate);
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, unmatched, problems };
+}
+
+/** The real path of a take ('/'-separated), or the path itself when it cannot be resolved (dangling, too long). */
+function realPath(path: string): string {
+  try {
+    return toCorePath(realpathSync.native(path));
+  } catch {
+    return path;
+  }
 }
 
 /** Expands one pattern: an existing file, a folder, or a glob; returns how many matches ignores left out. */
-function expand(pattern: string, options: DiscoverOptions, add: (c: Candidate) => void): number {
+function expand(pattern: string, options: DiscoverOptions, problem: (p: DiscoveryProblem) => void, add: (c: Candidate) => void): number {
   const absolute = resolve(options.cwd, pattern);
   const kind = pathKind(absolute);
   if (kind === 'file') {
@@ -54,23 +88,30 @@ function expand(pattern: string, options: DiscoverOptions, add: (c: Candidate) =
     add({ path, explicit: true, ignored: options.useIgnores && options.isIgnored(path) });
     return 0;
   }
-  if (kind === 'dir') return walkTakes(absolute, () => true, true, options, add);
+  if (kind === 'dir') return walkTakes(absolute, () => true, true, options, problem, add);
   const scan = picomatch.scan(pattern);
   if (!scan.isGlob) return 0;
   const base = resolve(options.cwd, scan.base || '.');
   if (pathKind(base) !== 'dir') return 0;
   const matches = picomatch(scan.glob);
   const anyExtension = /\.[^/]*$/.test(scan.glob.split('/').pop() ?? '');
-  return walkTakes(base, (path) => matches(toCorePath(path.slice(base.length + (base.endsWith(sep) ? 0 : 1)))), !anyExtension, options, add);
+  return walkTakes(base, (path) => matches(toCorePath(path.slice(base.length + (base.endsWith(sep) ? 0 : 1)))), !anyExtension, options, problem, add);
 }
 
 /** Walks a folder for files `accept`s (and *.take only when `takesOnly`), honouring ignores; returns the count left out. */
-function walkTakes(root: string, accept: (path: string) => boolean, takesOnly: boolean, options: DiscoverOptions, add: (c: Candidate) => void): number {
+function walkTakes(
+  root: string,
+  accept: (path: string) => boolean,
+  takesOnly: boolean,
+  options: DiscoverOptions,
+  problem: (p: DiscoveryProblem) => void,
+  add: (c: Candidate) => void,
+): number {
   let skipped = 0;
   const gitignores = options.useIgnores ? new GitIgnores(gitignoreTop(root, options.cwd)) : undefined;
   const visit = (dir: string, layers: IgnoreLayer[]) => {
     const here = gitignores ? gitignores.layersFor(dir, layers) : layers;
-    for (const entry of readDir(dir)) {
+    for (const entry of readDir(dir, problem)) {
       const path = join(dir, entry.name);
       const type = entryKind(entry, path);
       if (type === 'dir') {
@@ -90,11 +131,16 @@ function walkTakes(root: string, accept: (path: string) => boolean, takesOnly: b
   return skipped;
 }
 
-/** Lists a folder; an unreadable folder contributes nothing (like git status). */
-function readDir(dir: string): Dirent[] {
+/**
+ * Lists a folder; an unreadable folder contributes nothing (like git status), but one whose path is too long for
+ * the system (past PATH_MAX, 4,096 bytes on Linux) is a problem: it may hold takes nobody would know were skipped.
+ */
+function readDir(dir: string, problem: (p: DiscoveryProblem) => void): Dirent[] {
   try {
     return readdirSync(dir, { withFileTypes: true });
-  } catch {
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENAMETOOLONG')
+      problem({ path: toCorePath(dir), message: `path is ${Buffer.byteLength(dir)} bytes, longer than the system allows; its takes were not searched` });
     return [];
   }
 }
