@@ -48,3 +48,14 @@ test('the closest body sentence is still found word by word', () => {
   assert.equal(result.findings.length, 1);
   assert.equal(result.findings[0].related?.[0].message, 'closest body sentence');
 });
+
+test('a long pull-quote of one short word repeated, against a long body, folds the body a bounded number of times', { timeout: 20000 }, () => {
+  const lines = [...sample];
+  const repeated = 'ab’'.repeat(60_000);
+  lines[1] = `“${repeated}x”`;
+  lines.splice(4, 0, repeated);
+  const started = Date.now();
+  const result = lintText(lines.join('\n'), { only: ['pull-quote-in-body'] });
+  assert.equal(result.findings.length, 1);
+  assert.ok(Date.now() - started < 10000, `${Date.now() - started} ms`);
+});

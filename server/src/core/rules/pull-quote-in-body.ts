@@ -59,7 +59,8 @@ function containsInOrder(body: string, pieces: string[]): boolean {
 
 /**
  * True when the folded piece appears in the folded body. Only the stretches of body around its longest word
- * are folded (folding never changes letters or digits), so a 900-word body costs a few short folds.
+ * are folded (folding never changes letters or digits), so a 900-word body costs a few short folds; never more
+ * than about three foldings of the whole body.
  */
 function containsFolded(body: string, piece: string): boolean {
   const verbatim = piece.trim().replace(/[.,;:!?…]+$/, '');
@@ -69,7 +70,12 @@ function containsFolded(body: string, piece: string): boolean {
   const anchor = longestRun(piece.toLowerCase());
   if (!anchor || lower.length !== body.length) return fold(body).includes(needle);
   const margin = piece.length + 16;
+  // A common anchor in a long body (a pull-quote of one short word repeated) would fold the body many times over:
+  // past twice the body's length in windows, the whole body is folded once instead.
+  let budget = 2 * body.length + 4 * margin;
   for (let at = lower.indexOf(anchor); at >= 0; at = lower.indexOf(anchor, at + 1)) {
+    budget -= 2 * margin;
+    if (budget < 0) return fold(body).includes(needle);
     if (fold(body.slice(Math.max(0, at - margin), at + margin)).includes(needle)) return true;
   }
   return false;

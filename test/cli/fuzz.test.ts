@@ -1,0 +1,302 @@
+// Fuzzing, bounded in time: random bytes, mangled sample takes and random symposium.json through the core and the built CLI.
+// Every run prints nothing when it passes; a failure names its seed (set FUZZ_SEED to replay it).
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES, fixText, lintText, parseSymposium, type Symposium } from '../../server/src/core';
+import { makeTree, removeTree, runCli, type Tree } from '../helpers/cli';
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20260901);
+/** How long each core section runs. */
+const BUDGET_MS = Number(process.env.FUZZ_MS ?? 3000);
+
+/** mulberry32: a small seeded generator, so a failing case can be replayed. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SAMPLES_DIR = join(__dirname, '..', '..', 'samples');
+const SAMPLES = readdirSync(SAMPLES_DIR)
+  .filter((f) => f.endsWith('.take'))
+  .map((f) => readFileSync(join(SAMPLES_DIR, f), 'utf8'));
+const SAMPLE_LINES = SAMPLES.flatMap((t) => t.split('\n'));
+const SAMPLE_CONFIG = readFileSync(join(SAMPLES_DIR, 'symposium.json'), 'utf8');
+
+/** Characters that stress the parser and the rules: quotes, dashes, spaces, joiners, controls, surrogates, RTL, emoji. */
+const ODD = [
+  '“',
+  '”',
+  '‘',
+  '’',
+  '"',
+  "'",
+  '–',
+  '—',
+  '-',
+  '…',
+  '...',
+  ' ',
+  '  ',
+  '\t',
+  '\u00a0',
+  '\u200b',
+  '\u200d',
+  '\ufeff',
+  '\r',
+  '\r\n',
+  '\u0000',
+  '\u001b[2J',
+  '\u0007',
+  '\u202e',
+  '\ud800',
+  '\udc00',
+  '😀',
+  '𝐀',
+  'é',
+  'e\u0301',
+  'ß',
+  'İ',
+  'ﬁ',
+  '中文',
+  'عربي',
+  ':',
+  'Editor’s Note:',
+  'Image: ',
+  'Photo: Reuters',
+  '{series}',
+  '{contributor}',
+  'Dr.',
+  'Mr ',
+  'U.S.',
+  'its’',
+  'the the',
+  ' ,',
+  '!!',
+  '?',
+  '\n',
+  '\n\n',
+  '*',
+  '[',
+  '](',
+];
+
+type Random = () => number;
+const pick = <T>(r: Random, list: readonly T[]): T => list[Math.floor(r() * list.length)];
+const int = (r: Random, n: number): number => Math.floor(r() * n);
+
+/** A random string of odd pieces, sample words and random code units. */
+function randomText(r: Random, pieces: number): string {
+  let out = '';
+  for (let k = 0; k < pieces; k++) {
+    const roll = r();
+    if (roll < 0.4) out += pick(r, ODD);
+    else if (roll < 0.8)
+      out +=
+        pick(r, SAMPLE_LINES)
+          .split(' ')
+          .slice(0, 1 + int(r, 6))
+          .join(' ') + ' ';
+    else out += String.fromCharCode(int(r, 0x10000));
+  }
+  return out;
+}
+
+/** A sample take mangled: lines shuffled, duplicated, dropped, cut or filled with odd text; CRLF, a BOM, a long word. */
+function randomTake(r: Random): string {
+  let lines = pick(r, SAMPLES).split('\n');
+  const edits = int(r, 8);
+  for (let k = 0; k < edits; k++) {
+    const at = int(r, lines.length + 1);
+    switch (int(r, 8)) {
+      case 0:
+        lines.splice(at, 1);
+        break;
+      case 1:
+        lines.splice(at, 0, lines[int(r, lines.length)] ?? '');
+        break;
+      case 2:
+        lines.splice(at, 0, randomText(r, 1 + int(r, 30)));
+        break;
+      case 3: {
+        const i = int(r, lines.length);
+        const j = int(r, lines.length);
+        [lines[i], lines[j]] = [lines[j], lines[i]];
+        break;
+      }
+      case 4:
+        lines[at] = (lines[at] ?? '').slice(0, int(r, 80));
+        break;
+      case 5:
+        lines.splice(at, 0, pick(r, SAMPLE_LINES));
+        break;
+      case 6:
+        lines.splice(at, 0, pick(r, ['x', 'ab’', '“', '—', ' ', '.']).repeat(1 + int(r, 20000)));
+        break;
+      default:
+        lines = lines.filter(() => r() < 0.9);
+    }
+  }
+  let text = lines.join(r() < 0.2 ? '\r\n' : '\n');
+  if (r() < 0.2) text = '\ufeff' + text;
+  return text;
+}
+
+const KEYS = [
+  'series',
+  'question',
+  'headline',
+  'editorsNote',
+  'imageCredit',
+  'words',
+  'pullQuote',
+  'quotes',
+  'dashes',
+  'headlineCase',
+  'spelling',
+  'terms',
+  'vocabulary',
+  'rules',
+  'overrides',
+  'ignore',
+  '__proto__',
+  'constructor',
+  'toString',
+  'x',
+];
+const GLOBS = [
+  '',
+  '*',
+  '**',
+  '**/*.take',
+  '*.take',
+  'a*b*c',
+  '{a,b}',
+  '[!a]',
+  '+(a|b)',
+  '!x',
+  '../x',
+  '/abs',
+  '\\',
+  '**/**/**',
+  'a'.repeat(600),
+  '*'.repeat(30),
+];
+
+/** A random JSON-able value. */
+function randomValue(r: Random, depth = 0): unknown {
+  const roll = int(r, depth > 2 ? 5 : 8);
+  if (roll === 0) return int(r, 2000) - 500;
+  if (roll === 1) return r() < 0.5;
+  if (roll === 2) return null;
+  if (roll === 3)
+    return pick(r, [...GLOBS, ...ODD, 'curly', 'straight', 'closed', 'spaced', 'chicago', 'ap', 'off', 'american', 'british', 'error', 'warning', 'info']);
+  if (roll === 4) return randomText(r, int(r, 6));
+  if (roll === 5) return Array.from({ length: int(r, 4) }, () => randomValue(r, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (let k = int(r, 4); k > 0; k--) out[pick(r, [...KEYS, 'min', 'max', 'maxWords', 'files', pick(r, RULES).meta.id])] = randomValue(r, depth + 1);
+  return out;
+}
+
+/** A random symposium.json text: the sample's with keys changed, a random object, or broken JSON. */
+function randomConfig(r: Random): string {
+  const roll = r();
+  if (roll < 0.15) return randomText(r, int(r, 20));
+  const base = roll < 0.6 ? (JSON.parse(SAMPLE_CONFIG) as Record<string, unknown>) : {};
+  for (let k = int(r, 5); k > 0; k--) {
+    const key = pick(r, KEYS);
+    if (key === 'rules') {
+      const rules: Record<string, unknown> = {};
+      for (let n = int(r, 5); n > 0; n--) rules[pick(r, RULES).meta.id] = r() < 0.7 ? pick(r, ['off', 'error', 'warning', 'info']) : randomValue(r, 1);
+      base.rules = rules;
+    } else if (key === 'overrides') base.overrides = [{ files: [pick(r, GLOBS)], rules: { [pick(r, RULES).meta.id]: 'off' } }];
+    else if (key === 'ignore') base.ignore = [pick(r, GLOBS)];
+    else base[key] = randomValue(r);
+  }
+  const text = JSON.stringify(base, null, 2);
+  if (r() < 0.15) return text.slice(0, int(r, text.length));
+  return text;
+}
+
+/** Findings that say a rule threw. */
+function ruleFailures(findings: Array<{ message: string }>): string[] {
+  return findings.filter((f) => /^Rule ".*" failed/.test(f.message)).map((f) => f.message);
+}
+
+/** Runs `body` with a fresh generator per iteration until the budget is spent; a failure names seed and iteration. */
+function fuzz(name: string, body: (r: Random) => void): void {
+  test(`fuzz: ${name} (seed ${SEED})`, { timeout: BUDGET_MS * 10 + 30000 }, (t) => {
+    const start = Date.now();
+    let iteration = 0;
+    while (Date.now() - start < BUDGET_MS) {
+      const r = rng(SEED + iteration * 7919);
+      try {
+        body(r);
+      } catch (e) {
+        throw new Error(`FUZZ_SEED=${SEED}, iteration ${iteration}: ${(e as Error).message}`, { cause: e });
+      }
+      iteration++;
+    }
+    assert.ok(iteration > 0);
+    t.diagnostic(`${iteration} iterations`);
+  });
+}
+
+fuzz('random bytes decoded as text through lint and fix', (r) => {
+  const bytes = Buffer.alloc(int(r, 4000));
+  for (let k = 0; k < bytes.length; k++) bytes[k] = int(r, 256);
+  const text = bytes.toString(r() < 0.5 ? 'utf8' : 'latin1');
+  assert.deepEqual(ruleFailures(lintText(text).findings), []);
+  assert.deepEqual(ruleFailures(fixText(text).result.findings), []);
+});
+
+fuzz('mangled sample takes through lint and fix', (r) => {
+  const text = randomTake(r);
+  const result = lintText(text, { filePath: '/s/t.take' });
+  assert.deepEqual(ruleFailures(result.findings), []);
+  for (const f of result.findings) assert.ok(f.start >= 0 && f.end <= text.length && f.start <= f.end, `range ${f.start}-${f.end} of ${f.ruleId}`);
+  const fixed = fixText(text, { filePath: '/s/t.take' });
+  assert.equal(typeof fixed.output, 'string');
+  assert.deepEqual(ruleFailures(fixed.result.findings), []);
+});
+
+fuzz('random symposium.json parsed and applied to mangled takes', (r) => {
+  const parsed = parseSymposium(randomConfig(r), '/s/symposium.json', '/s');
+  for (const p of parsed.problems) assert.ok(p.line >= 1 && p.column >= 1);
+  const symposium: Symposium | undefined = parsed.symposium;
+  const text = randomTake(r);
+  assert.deepEqual(ruleFailures(lintText(text, { symposium, filePath: `/s/${pick(r, ['a.take', 'd/b.take', '[x] c.take'])}` }).findings), []);
+  assert.deepEqual(ruleFailures(fixText(text, { symposium, filePath: '/s/a.take' }).result.findings), []);
+});
+
+const folders: string[] = [];
+after(() => folders.forEach(removeTree));
+
+test(`fuzz: the built CLI on random folders (seed ${SEED})`, { timeout: 120000 }, () => {
+  for (let k = 0; k < 4; k++) {
+    const r = rng(SEED + 104729 * (k + 1));
+    const tree: Tree = { 'symposium.json': randomConfig(r) };
+    for (let n = 1 + int(r, 5); n > 0; n--) tree[`${pick(r, ['', 'sub/', 'a b/'])}t${n}.take`] = randomTake(r);
+    const junk = Buffer.alloc(int(r, 2000));
+    for (let i = 0; i < junk.length; i++) junk[i] = int(r, 256);
+    tree['junk.take'] = junk;
+    const dir = makeTree(tree);
+    folders.push(dir);
+    for (const args of [['--format', 'json', '.'], ['--format', 'sarif', '.'], ['--fix-dry-run', '--format', 'json', '.'], ['--fix', '.'], ['.']]) {
+      const res = runCli(args, { cwd: dir, env: { COMMENTARY_LINT_WORKERS: k % 2 ? '0' : '2' } });
+      const where = `FUZZ_SEED=${SEED}, folder ${k}, ${args.join(' ')}`;
+      assert.ok([0, 1, 2].includes(res.code), `${where}: exit ${res.code}\n${res.stderr}`);
+      assert.doesNotMatch(res.stderr, /internal error/, where);
+      assert.doesNotMatch(res.stdout, /Rule \\?"[^"\\]*\\?" failed/, where);
+      if (args.includes('json') && res.stdout !== '') assert.doesNotThrow(() => JSON.parse(res.stdout), where);
+      if (args.includes('sarif') && res.stdout !== '') assert.doesNotThrow(() => JSON.parse(res.stdout), where);
+    }
+  }
+});
