@@ -2,7 +2,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, makeTree, removeTree, type JsonReport, type SarifLog, type Tree } from '../helpers/cli';
 import { cleanTake, defectiveTake, fixedTake, possessiveOnly } from './takes';
@@ -196,6 +196,18 @@ describe('--fix writes safely', { timeout: 8 * RUN_TIMEOUT_MS }, () => {
       assert.equal(readFileSync(join(dir, 'g.take'), 'utf8'), fixedTake());
       assert.equal(statSync(join(dir, 'a.take')).mode & 0o7777, 0o640);
       assert.equal(statSync(join(dir, 'g.take')).mode & 0o7777, setgid);
+    });
+  });
+
+  test('a take with a hard link is fixed in place: both names see the fix and stay one file', () => {
+    withTree({ 'symposium.json': possessiveOnly(), 'a.take': defectiveTake() }, (dir) => {
+      linkSync(join(dir, 'a.take'), join(dir, 'alias.txt'));
+      const inode = statSync(join(dir, 'a.take')).ino;
+      assert.equal(run(['--fix', 'a.take'], dir).code, 0);
+      assert.equal(readFileSync(join(dir, 'a.take'), 'utf8'), fixedTake());
+      assert.equal(readFileSync(join(dir, 'alias.txt'), 'utf8'), fixedTake());
+      assert.equal(statSync(join(dir, 'a.take')).ino, inode);
+      assert.equal(statSync(join(dir, 'a.take')).nlink, 2);
     });
   });
 

@@ -24,7 +24,8 @@ import { writeChunksSync } from './output';
 /**
  * Writes a fixed take over the original, keeping its mode (setuid/setgid included) and owner; returns an
  * error message or undefined. Only a regular file (not a symbolic link) whose real path is inside one of
- * `roots` (real paths of the folders linted) and that may be written is rewritten.
+ * `roots` (real paths of the folders linted) and that may be written is rewritten: atomically (temp file, rename)
+ * when it has one name, in place when it has hard links, which a rename would split.
  */
 export function writeFixed(filePath: string, text: string, roots?: string[]): string | undefined {
   try {
@@ -37,7 +38,8 @@ export function writeFixed(filePath: string, text: string, roots?: string[]): st
     if (!stat.isFile()) return 'is not a regular file; not fixed';
     if ((stat.mode & 0o222) === 0) return `is read-only (mode ${(stat.mode & 0o7777).toString(8).padStart(4, '0')}); not fixed`;
     accessSync(target, constants.W_OK);
-    writeAtomic(target, text, { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid });
+    if (stat.nlink > 1) writeFileSync(target, text);
+    else writeAtomic(target, text, { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid });
     return undefined;
   } catch (e) {
     return ioMessage(e);

@@ -13,6 +13,17 @@ const invalid: Array<{ name: string; text: string; message: RegExp; line: number
   { name: 'empty file', text: '', message: /invalid JSON/, line: 1, column: 1 },
   { name: 'not an object', text: '[1]', message: /the file must be an object, not an array/, line: 1, column: 1 },
   { name: 'unknown key with a hint', text: '{\n  "serie": "X"\n}', message: /unknown key "serie" \(did you mean "series"\?\)/, line: 2, column: 3 },
+  { name: 'a prototype key is an unknown key', text: '{\n  "__proto__": {}\n}', message: /unknown key "__proto__"/, line: 2, column: 3 },
+  { name: 'constructor is an unknown key', text: '{"constructor": 1}', message: /unknown key "constructor"/, line: 1, column: 2 },
+  { name: 'toString is an unknown rule', text: '{"rules": {"toString": "off"}}', message: /unknown rule "toString"/, line: 1, column: 12 },
+  { name: 'an empty ignore glob', text: '{"ignore": [""]}', message: /ignore\[0\] must not be empty/, line: 1, column: 13 },
+  {
+    name: 'an empty overrides glob',
+    text: '{"overrides": [{"files": [""], "rules": {}}]}',
+    message: /overrides\[0\]\.files\[0\] must not be empty/,
+    line: 1,
+    column: 27,
+  },
   { name: 'wrong type', text: '{ "words": { "min": "300" } }', message: /words\.min must be an integer, not a string/, line: 1, column: 21 },
   { name: 'bad enum', text: '{ "quotes": "smart" }', message: /quotes must be one of "curly", "straight"/, line: 1, column: 13 },
   {
