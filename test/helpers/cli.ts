@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { RULES, type Edit, type HouseStyle, type Severity, type SeverityOrOff } from '../../server/src/core';
+import { RULES, type HouseStyle, type Severity, type SeverityOrOff } from '../../server/src/core';
+import type { JsonFile, JsonMessage } from '../../server/src/cli/formats/json';
 
 export const ROOT = join(__dirname, '..', '..');
 export const CLI = join(ROOT, 'dist', 'cli.js');
@@ -93,35 +94,9 @@ export function json(value: unknown): string {
 
 // The shapes of the CLI's machine-readable output, for typing what the tests parse.
 
-/** `--format json`: one object per take (server/src/cli/formats/json.ts). */
+/** `--format json`: one object per take (the types are the CLI's own, server/src/cli/formats/json.ts). */
 export type JsonReport = JsonFile[];
-
-/** One take in `--format json`. */
-export interface JsonFile {
-  filePath: string;
-  messages: JsonMessage[];
-  errorCount: number;
-  warningCount: number;
-  infoCount: number;
-  fixableCount: number;
-  /** The fixed text, with --fix or --fix-dry-run when the take changed. */
-  output?: string;
-}
-
-/** One problem in `--format json`: 1-based positions, fix edits as offsets into the text without its BOM. */
-export interface JsonMessage {
-  ruleId: string | null;
-  severity: Severity;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  fix?: { edits: Edit[] };
-  suggestions?: Array<{ message: string; fix: { edits: Edit[] } }>;
-  /** A take that could not be read, decoded or written. */
-  fatal?: true;
-}
+export type { JsonFile, JsonMessage };
 
 /** What `--print-config` prints (describeConfig in server/src/cli/config.ts). */
 export interface PrintedConfig {

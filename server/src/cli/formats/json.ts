@@ -3,7 +3,8 @@ import type { Edit } from '../../core';
 import type { Failure, FileReport, Message, RunReport } from '../run-report';
 import { jsonChunks, joinChunks, LazyArray, mapIterable } from './json-stream';
 
-interface JsonMessage {
+/** One problem in `--format json` (exported for the tests and scripts that read the report). */
+export interface JsonMessage {
   ruleId: string | null;
   severity: Message['severity'];
   message: string;
@@ -18,7 +19,8 @@ interface JsonMessage {
   fatal?: true;
 }
 
-interface JsonFile {
+/** One take in `--format json`. */
+export interface JsonFile {
   filePath: string;
   messages: JsonMessage[];
   errorCount: number;
