@@ -66,10 +66,20 @@ const WORD = 1;
 const JOINER = 2;
 const OTHER = 3;
 
+/** The word scanner's view of the one table (WORD, JOINER, OTHER), kept per unit so the hottest loop does one look-up. */
+const SCAN_KIND = new Uint8Array(0x10000);
+
 /** Word (letters, digits, marks), joiner (apostrophes, period, hyphen, en dash: they join two runs into one word) or other, from the one table. */
-function unitKind(c: number): number {
+function scanKind(c: number): number {
   const k = CHAR_KIND[c] || charKind(c);
-  return k <= DIGIT ? WORD : k <= EN_DASH ? JOINER : OTHER;
+  const kind = k <= DIGIT ? WORD : k <= EN_DASH ? JOINER : OTHER;
+  if (c >= 0 && c <= 0xffff) SCAN_KIND[c] = kind;
+  return kind;
+}
+
+/** The scanner's kind of a unit. */
+function unitKind(c: number): number {
+  return SCAN_KIND[c] || scanKind(c);
 }
 
 /**
@@ -125,8 +135,7 @@ function countScan(text: string, limit: number): number {
   let joined = false;
   for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i);
-    const kind = CHAR_KIND[c] || charKind(c);
-    const k = kind <= DIGIT ? WORD : kind <= EN_DASH ? JOINER : OTHER;
+    const k = SCAN_KIND[c] || scanKind(c);
     if (k === WORD) {
       if (!inWord && !joined && ++n > limit) return n;
       inWord = true;

@@ -10,6 +10,8 @@ export interface Candidate {
   path: string;
   explicit: boolean;
   ignored?: boolean;
+  /** Reached through a symbolic link (or named explicitly): only then can its real path differ from `path`. */
+  viaLink?: boolean;
 }
 
 export interface DiscoverOptions {
@@ -55,7 +57,7 @@ export function discover(patterns: string[], options: DiscoverOptions): Discover
     let matched = 0;
     const skipped = expand(pattern, options, problem, (c) => {
       matched++;
-      const real = realPath(c.path);
+      const real = c.viaLink ? realPath(c.path) : c.path;
       const canonical = real === c.path;
       const known = found.get(real);
       if (!known || (c.explicit && !known.candidate.explicit) || (c.explicit === known.candidate.explicit && canonical && !known.canonical))
@@ -85,7 +87,7 @@ function expand(pattern: string, options: DiscoverOptions, problem: (p: Discover
   const kind = pathKind(absolute);
   if (kind === 'file') {
     const path = toCorePath(absolute);
-    add({ path, explicit: true, ignored: options.useIgnores && options.isIgnored(path) });
+    add({ path, explicit: true, ignored: options.useIgnores && options.isIgnored(path), viaLink: true });
     return 0;
   }
   if (kind === 'dir') return walkTakes(absolute, () => true, true, options, problem, add);
@@ -109,13 +111,14 @@ function walkTakes(
 ): number {
   let skipped = 0;
   const gitignores = options.useIgnores ? new GitIgnores(gitignoreTop(root, options.cwd)) : undefined;
-  const visit = (dir: string, layers: IgnoreLayer[]) => {
+  const visit = (dir: string, layers: IgnoreLayer[], linked: boolean) => {
     const here = gitignores ? gitignores.layersFor(dir, layers) : layers;
     for (const entry of readDir(dir, problem)) {
       const path = join(dir, entry.name);
       const type = entryKind(entry, path);
+      const viaLink = linked || entry.isSymbolicLink();
       if (type === 'dir') {
-        if (!ALWAYS_SKIPPED.has(entry.name) && !(gitignores && isGitIgnored(here, path, true))) visit(path, here);
+        if (!ALWAYS_SKIPPED.has(entry.name) && !(gitignores && isGitIgnored(here, path, true))) visit(path, here, viaLink);
         continue;
       }
       // FIFOs, sockets, devices (and symlinks to them) are never takes: reading one could hang or never end.
@@ -124,10 +127,10 @@ function walkTakes(
       if (!accept(path)) continue;
       const corePath = toCorePath(path);
       if (gitignores && (isGitIgnored(here, path, false) || options.isIgnored(corePath))) skipped++;
-      else add({ path: corePath, explicit: false });
+      else add({ path: corePath, explicit: false, viaLink });
     }
   };
-  visit(root, gitignores ? gitignores.above(root) : []);
+  visit(root, gitignores ? gitignores.above(root) : [], realPath(toCorePath(root)) !== toCorePath(root));
   return skipped;
 }
 

@@ -34,7 +34,7 @@ interface Statement {
   people: BylinePerson[];
   /** True when a name in it is one the headline names. */
   vouched: boolean;
-  /** True when it reads as a bio on its own: a position or an institution after the verb. */
+  /** True when it reads as a bio on its own (a position or an institution after the verb); only asked when not vouched. */
   bio: boolean;
 }
 
@@ -134,7 +134,7 @@ function readOpening(p: Paragraph, toks: Token[], to: number, contributors: read
   const verb = sub(p, toks[k].start, toks[k + verbTokens - 1].end);
   const { role, affiliation } = roleAndAffiliation(p, verb.end, to);
   const people = read.people.map((n) => ({ name: shiftName(p, n), appositive, verb, role, affiliation }));
-  return { people, vouched, bio: readsAsBio(verb.text, role, affiliation) };
+  return { people, vouched, bio: !vouched && readsAsBio(verb.text, role, affiliation) };
 }
 
 /** The index of the comma that closes an appositive opened at `i` (`a former envoy,` before a verb), or -1. */
