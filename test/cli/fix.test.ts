@@ -3,18 +3,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmodSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeTree, removeTree, runCli, type JsonReport, type Tree } from '../helpers/cli';
+import { runCli, withTree, type JsonReport } from '../helpers/cli';
 import { cleanTake, DEFECT, DEFECT_FIXED, defectiveTake, fixedTake, possessiveOnly } from './takes';
-
-/** Runs a test body in a fresh tree, removing it afterwards. */
-function withTree(tree: Tree, body: (dir: string) => void): void {
-  const dir = makeTree(tree);
-  try {
-    body(dir);
-  } finally {
-    removeTree(dir);
-  }
-}
 
 /** A take text in one of the layouts real files have. */
 interface Layout {

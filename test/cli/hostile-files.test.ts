@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, makeTree, removeTree, type JsonReport, type SarifLog, type Tree } from '../helpers/cli';
+import { CLI, makeTree, removeTree, withTree, type JsonReport, type SarifLog } from '../helpers/cli';
 import { cleanTake, defectiveTake, fixedTake, possessiveOnly } from './takes';
 
 /** No single CLI run in this file may take longer than this; it is killed and the test fails. */
@@ -38,16 +38,6 @@ function run(args: string[], cwd: string): Run {
   if (r.error) throw r.error;
   const rss = /\nmaxrss=(\d+)\n$/.exec(r.stderr);
   return { code: r.status, stdout: r.stdout, stderr: rss ? r.stderr.slice(0, rss.index) : r.stderr, peakMiB: rss ? Number(rss[1]) / 1024 : NaN };
-}
-
-/** Runs a test body in a fresh tree, removing it afterwards. */
-function withTree(tree: Tree, body: (dir: string) => void): void {
-  const dir = makeTree(tree);
-  try {
-    body(dir);
-  } finally {
-    removeTree(dir);
-  }
 }
 
 /** Makes a FIFO; false when the system has no mkfifo. */

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { formatReport } from '../../server/src/cli/formats';
 import { unifiedDiff } from '../../server/src/cli/diff';
 import type { FileReport, Message, RunReport } from '../../server/src/cli/run-report';
+import { manyMessages } from '../helpers/cli';
 
 /** A file report holding these messages. */
 function fileWith(displayPath: string, messages: Message[]): FileReport {
@@ -23,22 +24,6 @@ function fileWith(displayPath: string, messages: Message[]): FileReport {
 /** A run of one file. */
 function runOf(file: FileReport): RunReport {
   return { cwd: '/w', files: [file], failures: [], dryRun: false };
-}
-
-/** n synthetic findings. */
-function manyMessages(n: number): Message[] {
-  const out: Message[] = [];
-  for (let k = 0; k < n; k++)
-    out.push({
-      ruleId: 'doubled-word',
-      severity: k % 2 ? 'warning' : 'error',
-      message: `Doubled word ${k}`,
-      line: k + 1,
-      column: 1,
-      endLine: k + 1,
-      endColumn: 2,
-    });
-  return out;
 }
 
 test('1,000,000 findings render in stylish and github formats', { timeout: 60000 }, () => {

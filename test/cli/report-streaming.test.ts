@@ -5,23 +5,7 @@ import { reportChunks, formatReport } from '../../server/src/cli/formats';
 import { jsonChunks, joinChunks, LazyArray } from '../../server/src/cli/formats/json-stream';
 import { batched } from '../../server/src/cli/output';
 import type { FileReport, Message, RunReport } from '../../server/src/cli/run-report';
-
-/** n synthetic findings of a rule of the catalogue, every third with a safe fix. */
-function manyMessages(n: number): Message[] {
-  const out: Message[] = [];
-  for (let k = 0; k < n; k++)
-    out.push({
-      ruleId: 'doubled-word',
-      severity: k % 2 ? 'warning' : 'error',
-      message: `Doubled word ${k}`,
-      line: k + 1,
-      column: 1,
-      endLine: k + 1,
-      endColumn: 2,
-      ...(k % 3 === 0 ? { fix: [{ start: k, end: k + 1, text: '' }] } : {}),
-    });
-  return out;
-}
+import { manyMessages } from '../helpers/cli';
 
 /** A run of one file holding these messages (the line starts cover every line). */
 function runOf(messages: Message[], failures: RunReport['failures'] = []): RunReport {
@@ -54,7 +38,7 @@ function drain(chunks: Iterable<string>): { pieces: string[]; largest: number } 
 
 test('1,000,000 findings are written as json in chunks, and the result parses', { timeout: 120000 }, () => {
   const n = 1_000_000;
-  const { pieces, largest } = drain(reportChunks('json', runOf(manyMessages(n)), { color: false, version: '0' }));
+  const { pieces, largest } = drain(reportChunks('json', runOf(manyMessages(n, 3)), { color: false, version: '0' }));
   assert.ok(largest < 1 << 17, `a write of ${largest} characters`);
   const text = pieces.join('');
   assert.ok(text.endsWith('\n'));
@@ -73,7 +57,7 @@ test('1,000,000 findings are written as sarif in chunks, and the result parses',
   let results = 0;
   let fixes = 0;
   let largest = 0;
-  for (const chunk of reportChunks('sarif', runOf(manyMessages(n)), { color: false, version: '0' })) {
+  for (const chunk of reportChunks('sarif', runOf(manyMessages(n, 3)), { color: false, version: '0' })) {
     if (chunk.length > largest) largest = chunk.length;
     if (chunk.startsWith('{') && chunk.includes('"ruleId"') && chunk.endsWith('}')) {
       const r = JSON.parse(chunk) as { ruleId: string; message: { text: string }; fixes?: unknown[] };
@@ -95,7 +79,7 @@ test('1,000,000 findings are written as sarif in chunks, and the result parses',
 
 test('the chunks of a small report are byte for byte what JSON.stringify gives', () => {
   const failures = [{ filePath: '/w/a.take', displayPath: 'a.take', message: 'cannot read a.take: EACCES' }];
-  const run = runOf(manyMessages(5), failures);
+  const run = runOf(manyMessages(5, 3), failures);
   const json = formatReport('json', run, { color: false, version: '1' });
   assert.equal(json, JSON.stringify(JSON.parse(json)) + '\n');
   const sarif = formatReport('sarif', run, { color: false, version: '1' });

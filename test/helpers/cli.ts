@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { RULES, type HouseStyle, type Severity, type SeverityOrOff } from '../../server/src/core';
 import type { JsonFile, JsonMessage } from '../../server/src/cli/formats/json';
+import type { Message } from '../../server/src/cli/run-report';
 
 export const ROOT = join(__dirname, '..', '..');
 export const CLI = join(ROOT, 'dist', 'cli.js');
@@ -54,6 +55,16 @@ export function addToTree(root: string, tree: Tree): void {
   }
 }
 
+/** Runs a test body in a fresh tree, removing it afterwards. */
+export function withTree(tree: Tree, body: (dir: string) => void): void {
+  const dir = makeTree(tree);
+  try {
+    body(dir);
+  } finally {
+    removeTree(dir);
+  }
+}
+
 /** Removes a folder made by makeTree. */
 export function removeTree(root: string): void {
   rmSync(root, { recursive: true, force: true });
@@ -64,6 +75,23 @@ export function onlyRules(rules: Record<string, string>, extra: Record<string, u
   const all: Record<string, string> = {};
   for (const r of RULES) all[r.meta.id] = 'off';
   return { ...extra, rules: { ...all, ...rules } };
+}
+
+/** n synthetic findings of a rule of the catalogue, for the report formats' scale tests; with `fixEvery`, every so many carries a safe fix. */
+export function manyMessages(n: number, fixEvery = 0): Message[] {
+  const out: Message[] = [];
+  for (let k = 0; k < n; k++)
+    out.push({
+      ruleId: 'doubled-word',
+      severity: k % 2 ? 'warning' : 'error',
+      message: `Doubled word ${k}`,
+      line: k + 1,
+      column: 1,
+      endLine: k + 1,
+      endColumn: 2,
+      ...(fixEvery > 0 && k % fixEvery === 0 ? { fix: [{ start: k, end: k + 1, text: '' }] } : {}),
+    });
+  return out;
 }
 
 /** The log `sarif-multitool validate` writes: one run whose results are the problems it found in the validated log. */
