@@ -2,33 +2,13 @@
 // Every run prints nothing when it passes; a failure names its seed (set FUZZ_SEED to replay it).
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { RULES, fixText, lintText, parseSymposium, type Symposium } from '../../server/src/core';
 import { makeTree, removeTree, runCli, type Tree } from '../helpers/cli';
+import { GLOBS, KEYS, SAMPLE_CONFIG, SAMPLE_LINES, SAMPLES, int, pick, rng, type Random } from '../helpers/fuzz';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20260901);
 /** How long each core section runs. */
 const BUDGET_MS = Number(process.env.FUZZ_MS ?? 3000);
-
-/** mulberry32: a small seeded generator, so a failing case can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const SAMPLES_DIR = join(__dirname, '..', '..', 'samples');
-const SAMPLES = readdirSync(SAMPLES_DIR)
-  .filter((f) => f.endsWith('.take'))
-  .map((f) => readFileSync(join(SAMPLES_DIR, f), 'utf8'));
-const SAMPLE_LINES = SAMPLES.flatMap((t) => t.split('\n'));
-const SAMPLE_CONFIG = readFileSync(join(SAMPLES_DIR, 'symposium.json'), 'utf8');
 
 /** Characters that stress the parser and the rules: quotes, dashes, spaces, joiners, controls, surrogates, RTL, emoji. */
 const ODD = [
@@ -88,10 +68,6 @@ const ODD = [
   '](',
 ];
 
-type Random = () => number;
-const pick = <T>(r: Random, list: readonly T[]): T => list[Math.floor(r() * list.length)];
-const int = (r: Random, n: number): number => Math.floor(r() * n);
-
 /** A random string of odd pieces, sample words and random code units. */
 function randomText(r: Random, pieces: number): string {
   let out = '';
@@ -148,47 +124,6 @@ function randomTake(r: Random): string {
   if (r() < 0.2) text = '\ufeff' + text;
   return text;
 }
-
-const KEYS = [
-  'series',
-  'question',
-  'headline',
-  'editorsNote',
-  'imageCredit',
-  'words',
-  'pullQuote',
-  'quotes',
-  'dashes',
-  'headlineCase',
-  'spelling',
-  'terms',
-  'vocabulary',
-  'rules',
-  'overrides',
-  'ignore',
-  '__proto__',
-  'constructor',
-  'toString',
-  'x',
-];
-const GLOBS = [
-  '',
-  '*',
-  '**',
-  '**/*.take',
-  '*.take',
-  'a*b*c',
-  '{a,b}',
-  '[!a]',
-  '+(a|b)',
-  '!x',
-  '../x',
-  '/abs',
-  '\\',
-  '**/**/**',
-  'a'.repeat(600),
-  '*'.repeat(30),
-];
 
 /** A random JSON-able value. */
 function randomValue(r: Random, depth = 0): unknown {

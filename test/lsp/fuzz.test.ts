@@ -5,41 +5,18 @@
 // and never report a rule that threw. A failure names its seed: FUZZ_SEED replays it, FUZZ_MS sets the budget.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { Diagnostic, Position, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES } from '../../server/src/core';
 import { type LspSession, serverOn, uri } from '../helpers/lsp';
+import { GLOBS, KEYS, SAMPLE_CONFIG, SAMPLE_LINES, SAMPLES, int, pick, rng, type Random } from '../helpers/fuzz';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20260901);
 /** How long the edit-and-request loop runs. */
 const BUDGET_MS = Number(process.env.FUZZ_MS ?? 4000);
 /** The longest a single request or a publish may take before the server counts as hung. */
 const ANSWER_MS = 15000;
-
-/** mulberry32: a small seeded generator, so a failing case can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Random = () => number;
-const pick = <T>(r: Random, list: readonly T[]): T => list[Math.floor(r() * list.length)];
-const int = (r: Random, n: number): number => Math.floor(r() * n);
-
-const SAMPLES_DIR = join(__dirname, '..', '..', 'samples');
-const SAMPLES = readdirSync(SAMPLES_DIR)
-  .filter((f) => f.endsWith('.take'))
-  .map((f) => readFileSync(join(SAMPLES_DIR, f), 'utf8'));
-const SAMPLE_LINES = SAMPLES.flatMap((t) => t.split('\n'));
-const SAMPLE_CONFIG = readFileSync(join(SAMPLES_DIR, 'symposium.json'), 'utf8');
 
 /** Pieces that stress the parser, the rules and the position conversions. */
 const ODD = [
@@ -164,47 +141,6 @@ function randomDocument(r: Random): string {
   return randomText(r, int(r, 200));
 }
 
-const KEYS = [
-  'series',
-  'question',
-  'headline',
-  'editorsNote',
-  'imageCredit',
-  'words',
-  'pullQuote',
-  'quotes',
-  'dashes',
-  'headlineCase',
-  'spelling',
-  'terms',
-  'vocabulary',
-  'rules',
-  'overrides',
-  'ignore',
-  '__proto__',
-  'constructor',
-  'toString',
-  'x',
-];
-const GLOBS = [
-  '',
-  '*',
-  '**',
-  '**/*.take',
-  '*.take',
-  'f*.take',
-  'a*b*c',
-  '{a,b}',
-  '[!a]',
-  '+(a|aa)+(a|aa)+(a|aa)b',
-  '!x',
-  '../x',
-  '/abs',
-  '\\',
-  '**/**/**',
-  'a'.repeat(300),
-  '*a'.repeat(20) + 'b',
-];
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
 /** A random JSON-able value. */
