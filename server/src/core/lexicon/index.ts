@@ -52,6 +52,10 @@ export const COPULA_VERBS = setOf(WORDS.copulaVerbs);
 export const NOT_NAME_OPENERS = setOf(WORDS.notNameOpeners);
 /** Words that name an institution wherever they stand in a byline. */
 export const INSTITUTION_WORDS: readonly string[] = WORDS.institutionWords;
+/** One of INSTITUTION_WORDS as a whole word: the byline reader and byline-affiliation test text with it. */
+export const INSTITUTION_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${INSTITUTION_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/** An acronym of two or more capitals as a whole word (`NATO`, `CSIS`). */
+export const ACRONYM_PATTERN = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/u;
 /** Words that make a role read as a position. */
 export const ROLE_WORDS = setOf(WORDS.roleWords.words);
 /** Words that end a name in a headline (`We Asked Ana Ruiz What …`). */

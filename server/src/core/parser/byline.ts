@@ -1,5 +1,5 @@
 // Recognises and reads a byline in one pass: the people it introduces, their verbs, roles and affiliations.
-import { COPULA_VERBS, INSTITUTION_WORDS, RETIRED_MARKERS, ROLE_WORDS } from '../lexicon';
+import { ACRONYM_PATTERN, COPULA_VERBS, INSTITUTION_PATTERN, RETIRED_MARKERS, ROLE_WORDS } from '../lexicon';
 import { nameCompareKey } from '../names-compare';
 import { sentenceEnd, sentences, type Sentence } from '../sentences';
 import { countWordsUpTo } from '../text';
@@ -18,8 +18,6 @@ const OF = /\s+(?:of|with|for|from)\s+(?=\p{Lu}|the\s)/u;
 export const FIRST_PERSON_BYLINE = /^(?:I\s+am|I’m|I'm|I\s+serve|I\s+work|My\s+name\s+is)\b/;
 /** An adverb that may stand before the verb (`currently serves as`). */
 const ADVERB = /^(?:currently|now|also|previously|formerly|most|recently|presently)$/;
-const INSTITUTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${INSTITUTION_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
-const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/u;
 
 const MAX_WORDS = 120;
 const MAX_EXTRA_SENTENCES = 3;
@@ -53,7 +51,7 @@ export function readByline(p: Paragraph, contributors: readonly string[]): Bylin
     const people = [...first.people];
     for (const s of all.slice(1)) {
       const more = readStatement(p, s.start, s.end, contributors);
-      if (more && (more.vouched || (more.bio && !more.people.some((m) => INSTITUTION.test(m.name.bare.text))))) addNew(people, more.people);
+      if (more && (more.vouched || (more.bio && !more.people.some((m) => INSTITUTION_PATTERN.test(m.name.bare.text))))) addNew(people, more.people);
     }
     return all.length <= people.length + MAX_EXTRA_SENTENCES ? { ...p, kind: 'byline', people } : undefined;
   }
@@ -165,13 +163,13 @@ function roleAndAffiliation(p: Paragraph, verbEnd: number, sentenceStop: number)
 
 /** True when what follows the verb reads as a bio: a position (`fellow`, `professor`) or a named institution. */
 function readsAsBio(verb: string, role: Span | undefined, affiliation: Span | undefined): boolean {
-  if (INSTITUTION.test(`${role?.text ?? ''} ${affiliation?.text ?? ''}`) || hasRoleWord(role?.text ?? '')) return true;
-  return COPULA_VERBS.has(verb) && !!affiliation && ACRONYM.test(affiliation.text);
+  if (INSTITUTION_PATTERN.test(`${role?.text ?? ''} ${affiliation?.text ?? ''}`) || hasRoleWord(role?.text ?? '')) return true;
+  return COPULA_VERBS.has(verb) && !!affiliation && ACRONYM_PATTERN.test(affiliation.text);
 }
 
 /** True for `I am a professor at …`, not for `I am not optimistic.`. */
 function readsAsFirstPersonBio(sentence: string): boolean {
-  return INSTITUTION.test(sentence) || hasRoleWord(sentence);
+  return INSTITUTION_PATTERN.test(sentence) || hasRoleWord(sentence);
 }
 
 /** Where a role's noun phrase ends: before a clause (`, and …`, ` who …`) that says something else. */

@@ -1,5 +1,5 @@
 // Rule byline-affiliation: The byline names an institution (`at`, `of`, `with` …).
-import { COPULA_VERBS, INSTITUTION_WORDS } from '../lexicon';
+import { ACRONYM_PATTERN, COPULA_VERBS, INSTITUTION_PATTERN } from '../lexicon';
 import type { TakeRule } from '../rule';
 import { sentenceEnd } from '../sentences';
 import type { Report } from '../types';
@@ -31,10 +31,10 @@ export const rule: TakeRule = {
       if (!verb || seen.has(verb.start) || !COPULA_VERBS.has(verb.text)) continue;
       seen.add(verb.start);
       if (affiliation && /\p{Lu}|\p{N}/u.test(affiliation.text)) continue;
-      if (role && (ACRONYM.test(role.text) || PROPER_OR_FORMER.test(role.text))) continue;
+      if (role && (ACRONYM_PATTERN.test(role.text) || PROPER_OR_FORMER.test(role.text))) continue;
       const afterVerb = take.text.slice(verb.end, sentenceEnd(take.text, verb.end));
       const rest = take.text.slice(verb.end, byline.end);
-      if (INSTITUTION_WORD.test(rest) || NAMED_PLACE.test(afterVerb) || (byline.people.length === 1 && NAMED_PLACE.test(rest))) continue;
+      if (INSTITUTION_PATTERN.test(rest) || NAMED_PLACE.test(afterVerb) || (byline.people.length === 1 && NAMED_PLACE.test(rest))) continue;
       const where = [affiliation, role].find((span) => span && span.end > span.start) ?? person.name;
       out.push({
         message: 'The byline names no institution: add where the contributor works ("… at the <Institution>")',
@@ -46,12 +46,8 @@ export const rule: TakeRule = {
   },
 };
 
-/** Capitalised words that name an institution wherever they appear in a byline (the lexicon's list). */
-const INSTITUTION_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${INSTITUTION_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 /** A former post, or a proper name after the role's first word (`a former envoy`, `Portugal’s minister`, `a journalist based in Singapore`): the place is named or past. */
 const PROPER_OR_FORMER = /(?<![\p{L}\p{N}])(?:former|retired)(?![\p{L}\p{N}])|^\p{Lu}\p{Ll}+['’]s\s|\s\p{Lu}/u;
-/** An acronym in the role names the institution (`NATO secretary general`). */
-const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/u;
 
 /** `at` or `with` followed by a capitalised name (`at Seoul National`, `with CSIS`), anywhere in the byline. */
 const NAMED_PLACE = /\b(?:at|with)\s+(?:the\s+)?\p{Lu}/u;
