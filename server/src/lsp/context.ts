@@ -8,7 +8,8 @@ export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   store: TakeStore;
-  settings(): CommentarySettings;
+  /** The settings that apply to a take (its workspace folder's), or the unscoped ones without a URI. */
+  settings(uri?: string): CommentarySettings;
   /** The up-to-date state of an open or indexed take; lints an open document whose result is stale. */
   stateFor(uri: string): TakeState | undefined;
 }

@@ -12,9 +12,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES, SYMPOSIUM_FILE, isIgnored, isInside, symposiumSource, type SymposiumId } from '../core';
 import { discover, readTakeBytes, toCorePath } from '../node';
 import { CORPUS_CHANGED } from '../shared/protocol';
-import { DEFAULT_SETTINGS, normalizeSettings, type CommentarySettings } from '../shared/settings';
+import type { CommentarySettings } from '../shared/settings';
 import type { ServerContext } from './context';
 import { pathToUri, uriToPath } from './convert';
+import { FolderSettings } from './folder-settings';
 import { clearDiagnostics, publishConfigProblems, publishTake } from './publish';
 import { TakeStore, type TakeState } from './takes';
 
@@ -24,7 +25,8 @@ const INDEX_CHUNK = 100;
 export class CommentaryServer implements ServerContext {
   readonly documents = new TextDocuments(TextDocument);
   readonly store: TakeStore;
-  private current: CommentarySettings = DEFAULT_SETTINGS;
+  /** The client's settings, per workspace folder. */
+  private readonly config = new FolderSettings();
   private folders: WorkspaceFolder[] = [];
   private canPullConfig = false;
   private canRegisterWatchers = false;
@@ -41,7 +43,7 @@ export class CommentaryServer implements ServerContext {
   private readonly configProblemFiles = new Set<string>();
 
   constructor(readonly connection: Connection) {
-    this.store = new TakeStore(() => this.current, RULES);
+    this.store = new TakeStore((uri) => this.config.forUri(uri), RULES);
   }
 
   /** True when the client sends workspace folder changes (only then may the server subscribe to them). */
@@ -49,8 +51,14 @@ export class CommentaryServer implements ServerContext {
     return this.canWatchFolders;
   }
 
-  settings(): CommentarySettings {
-    return this.current;
+  /** The settings for a take (its workspace folder's), or without a URI the unscoped ones. */
+  settings(uri?: string): CommentarySettings {
+    return uri ? this.config.forUri(uri) : this.config.global;
+  }
+
+  /** True when the take's folder (or the user) has not turned linting off with `commentary.enable`. */
+  private enabledFor(uri: string): boolean {
+    return this.config.forUri(uri).enable;
   }
 
   /** Records what the client can do and which folders it opened. */
@@ -62,7 +70,7 @@ export class CommentaryServer implements ServerContext {
     this.canWatchFolders = !!caps.workspace?.workspaceFolders;
     this.folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: basename(params.rootUri) }] : []);
     const init = params.initializationOptions as Record<string, unknown> | undefined;
-    if (init) this.current = normalizeSettings(init.commentary ?? init);
+    if (init) this.config.setAll(init.commentary ?? init);
   }
 
   /** After the handshake: watch files, read settings, index the workspace. */
@@ -78,13 +86,11 @@ export class CommentaryServer implements ServerContext {
     await this.indexWorkspace();
   }
 
-  /** Reads `commentary.*` settings from the client, when it supports pulling them. */
+  /** Reads `commentary.*` settings from the client (unscoped and per workspace folder), when it supports pulling them. */
   async pullSettings(): Promise<void> {
     if (!this.canPullConfig) return;
     try {
-      const answer: unknown[] = await this.connection.workspace.getConfiguration([{ section: 'commentary' }]);
-      const raw = answer[0];
-      if (raw !== null && raw !== undefined) this.current = normalizeSettings(raw);
+      await this.config.pull(this.connection, this.folders);
     } catch (e) {
       this.connection.console.warn(`could not read settings: ${(e as Error).message}`);
     }
@@ -93,14 +99,15 @@ export class CommentaryServer implements ServerContext {
   /** Settings changed: re-read them and re-lint everything. */
   async settingsChanged(pushed: unknown): Promise<void> {
     if (this.canPullConfig) await this.pullSettings();
-    else if (pushed && typeof pushed === 'object' && 'commentary' in pushed) this.current = normalizeSettings(pushed.commentary);
+    else if (pushed && typeof pushed === 'object' && 'commentary' in pushed) this.config.setAll(pushed.commentary);
     await this.requestRelint();
   }
 
   /** Lints every take of every workspace folder, open or not, reporting progress. */
   async indexWorkspace(): Promise<void> {
-    if (!this.current.enable) return;
-    const paths = this.current.lintWorkspace ? this.folders.flatMap((f) => this.takesIn(f.uri)) : [];
+    const found = this.config.global.lintWorkspace ? this.folders.filter((f) => this.enabledFor(f.uri)).flatMap((f) => this.takesIn(f.uri)) : [];
+    // A folder nested in another has its own settings: each take follows the innermost folder holding it.
+    const paths = found.filter((p) => this.enabledFor(pathToUri(p)));
     const progress = this.canShowProgress ? await this.connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('Commentary: linting takes', 0, `${paths.length} takes`, false);
     for (let k = 0; k < paths.length; k += INDEX_CHUNK) {
@@ -113,7 +120,7 @@ export class CommentaryServer implements ServerContext {
       progress?.report(Math.round(((k + INDEX_CHUNK) / paths.length) * 100), `${Math.min(k + INDEX_CHUNK, paths.length)}/${paths.length} takes`);
       await new Promise((resolve) => setImmediate(resolve));
     }
-    for (const doc of this.documents.all()) this.lintDocument(doc);
+    for (const doc of this.documents.all()) if (this.enabledFor(doc.uri)) this.lintDocument(doc);
     this.finishGroups(new Set(this.store.groups().keys()), this.store.all());
     progress?.done();
   }
@@ -161,7 +168,6 @@ export class CommentaryServer implements ServerContext {
   private async relintAll(): Promise<void> {
     this.store.finder.clear();
     for (const s of this.store.all()) this.store.remove(s.uri);
-    if (!this.current.enable) return;
     await this.indexWorkspace();
   }
 
@@ -179,12 +185,11 @@ export class CommentaryServer implements ServerContext {
     if (!this.settingsLoaded) return;
     const uris = [...this.pending];
     this.pending.clear();
-    if (!this.current.enable) return;
     const changed: TakeState[] = [];
     const groups = new Set<SymposiumId>();
     for (const uri of uris) {
       const doc = this.documents.get(uri);
-      if (!doc) continue;
+      if (!doc || !this.enabledFor(uri)) continue;
       const s = this.lintDocument(doc);
       changed.push(s);
       groups.add(s.group);
@@ -255,7 +260,8 @@ export class CommentaryServer implements ServerContext {
     const path = uriToPath(uri);
     const inWorkspace =
       path &&
-      this.current.lintWorkspace &&
+      this.config.global.lintWorkspace &&
+      this.enabledFor(uri) &&
       this.folders.some((f) => {
         const root = uriToPath(f.uri);
         return root && path !== root && isInside(root, path);
@@ -280,7 +286,7 @@ export class CommentaryServer implements ServerContext {
         if (gone) groups.add(gone.group);
         continue;
       }
-      const s = this.lintFromDisk(c.uri);
+      const s = this.enabledFor(c.uri) ? this.lintFromDisk(c.uri) : undefined;
       if (s) {
         changed.push(s);
         groups.add(s.group);
@@ -301,6 +307,7 @@ export class CommentaryServer implements ServerContext {
   async foldersChanged(added: WorkspaceFolder[], removed: WorkspaceFolder[]): Promise<void> {
     const gone = new Set(removed.map((f) => f.uri));
     this.folders = [...this.folders.filter((f) => !gone.has(f.uri)), ...added];
+    await this.pullSettings();
     await this.requestRelint();
   }
 

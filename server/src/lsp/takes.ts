@@ -58,9 +58,9 @@ export class TakeStore {
   /** Per symposium, the unknown words enough of its takes use to be accepted. */
   private readonly shared = new Map<SymposiumId, Set<string>>();
 
-  /** `rules` is the rule list every take is linted with (the catalogue, in the server). */
+  /** `rules` is the rule list every take is linted with (the catalogue, in the server); `settings` gives a take's settings (its workspace folder's). */
   constructor(
-    private readonly settings: () => CommentarySettings,
+    private readonly settings: (uri: string) => CommentarySettings,
     readonly rules: readonly Rule[],
   ) {}
 
@@ -76,7 +76,7 @@ export class TakeStore {
   lint(uri: string, text: string, version: number | null): TakeState {
     const path = uriToPath(uri);
     const { symposium, group } = this.lookup(path);
-    const result = lint(text, { rules: this.rules, filePath: path, symposium, ruleSettings: this.settings().rules, spellers: this.spellers });
+    const result = lint(text, { rules: this.rules, filePath: path, symposium, ruleSettings: this.settings(uri).rules, spellers: this.spellers });
     const previous = this.takes.get(uri);
     const state: TakeState = {
       uri,

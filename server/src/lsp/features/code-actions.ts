@@ -85,7 +85,13 @@ function action(title: string, state: TakeState, edits: Edit[], diagnostics: Dia
 export function fixAllEdit(ctx: ServerContext, state: TakeState, only?: string[]): TextEdit | undefined {
   const text = state.lines.text;
   const rules = only ? ctx.store.rules.filter((r) => only.includes(r.meta.id)) : ctx.store.rules;
-  const fixed = fix(text, { rules, filePath: state.path, symposium: state.symposium, ruleSettings: ctx.settings().rules, spellers: ctx.store.spellers });
+  const fixed = fix(text, {
+    rules,
+    filePath: state.path,
+    symposium: state.symposium,
+    ruleSettings: ctx.settings(state.uri).rules,
+    spellers: ctx.store.spellers,
+  });
   const e = minimalEdit(text, fixed.output);
   return e ? toTextEdits(state.lines, [e])[0] : undefined;
 }

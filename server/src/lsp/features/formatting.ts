@@ -27,7 +27,7 @@ function formatRange(ctx: ServerContext, state: TakeState, start: number, end: n
   let text = original;
   let limit = end;
   for (let pass = 0; pass < 10; pass++) {
-    const r = lint(text, { rules: TYPOGRAPHY, filePath: state.path, symposium: state.symposium, ruleSettings: ctx.settings().rules });
+    const r = lint(text, { rules: TYPOGRAPHY, filePath: state.path, symposium: state.symposium, ruleSettings: ctx.settings(state.uri).rules });
     const fixes = r.findings.filter((f) => f.fix && f.fix.every((e) => e.start >= start && e.end <= limit)).map((f) => f.fix!);
     if (!fixes.length) break;
     const step = applyEdits(text, fixes);
