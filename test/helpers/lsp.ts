@@ -46,6 +46,10 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   /** What workspace/configuration answers for the `commentary` section. */
   settings?: Record<string, unknown>;
+  /** More workspace folders (absolute paths) after `root`, for multi-root sessions. */
+  moreFolders?: string[];
+  /** Answers a `commentary` configuration item by its scopeUri (per-folder settings); `settings` otherwise. */
+  scoped?: (scopeUri: string | undefined) => Record<string, unknown>;
 }
 
 /** A running server and a client connection with the notifications it received. */
@@ -54,6 +58,8 @@ export class LspSession {
   readonly notifications: Array<{ method: string; params: unknown }> = [];
   readonly registrations: unknown[] = [];
   readonly stderr: string[] = [];
+  /** Every workspace/configuration item the server asked for, in order. */
+  readonly configurationItems: Array<{ scopeUri?: string; section?: string }> = [];
   private waiters: Array<() => void> = [];
   settings: Record<string, unknown>;
   exitCode: number | null = null;
@@ -84,9 +90,10 @@ export class LspSession {
       }
       s.wake();
     });
-    conn.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
-      p.items.map((i) => (i.section === 'commentary' ? s.settings : null)),
-    );
+    conn.onRequest('workspace/configuration', (p: { items: Array<{ scopeUri?: string; section?: string }> }) => {
+      s.configurationItems.push(...p.items);
+      return p.items.map((i) => (i.section !== 'commentary' ? null : opts.scoped ? opts.scoped(i.scopeUri) : s.settings));
+    });
     conn.onRequest('client/registerCapability', (p: unknown) => {
       s.registrations.push(p);
       return null;
@@ -103,7 +110,9 @@ export class LspSession {
     const init = await conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: root,
-      workspaceFolders: root ? [{ uri: root, name: 'workspace' }] : null,
+      workspaceFolders: root
+        ? [root, ...(opts.moreFolders ?? []).map((f) => pathToFileURL(f).href)].map((u, k) => ({ uri: u, name: k ? `folder-${k}` : 'workspace' }))
+        : null,
       capabilities: opts.capabilities ?? VSCODE_CAPABILITIES,
       clientInfo: { name: 'commentary-lint protocol tests' },
     });
