@@ -53,7 +53,11 @@ describe('symposium.json lookup', () => {
 describe('an invalid symposium.json', () => {
   const cases: Array<{ name: string; file: string; path?: string; expected: RegExp }> = [
     { name: 'malformed JSON', file: '{\n  "series": "X"\n  "words": {}\n}\n', expected: /^symposium\.json:3:3: error: invalid JSON: expected a comma\n$/ },
-    { name: 'a trailing comma', file: '{\n  "series": "X",\n}\n', expected: /^symposium\.json:3:1: error: invalid JSON/ },
+    {
+      name: 'two commas after a comment',
+      file: '{\n  // the series\n  "series": "X",,\n}\n',
+      expected: /^symposium\.json:3:18: error: invalid JSON: expected a property name/,
+    },
     {
       name: 'a wrong type',
       file: '{\n  "words": { "min": "many" }\n}\n',

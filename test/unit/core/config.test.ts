@@ -9,7 +9,7 @@ function parse(text: string) {
 
 const invalid: Array<{ name: string; text: string; message: RegExp; line: number; column: number }> = [
   { name: 'malformed JSON', text: '{\n  "series": "X",\n  "words": { "min": 300 \n}', message: /invalid JSON: expected }/, line: 4, column: 2 },
-  { name: 'trailing comma', text: '{ "series": "X", }', message: /invalid JSON/, line: 1, column: 18 },
+  { name: 'a missing value after a comment', text: '{\n  // the series\n  "series": ,\n}', message: /invalid JSON: expected a value/, line: 3, column: 13 },
   { name: 'empty file', text: '', message: /invalid JSON/, line: 1, column: 1 },
   { name: 'not an object', text: '[1]', message: /the file must be an object, not an array/, line: 1, column: 1 },
   { name: 'unknown key with a hint', text: '{\n  "serie": "X"\n}', message: /unknown key "serie" \(did you mean "series"\?\)/, line: 2, column: 3 },

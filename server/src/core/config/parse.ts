@@ -1,9 +1,10 @@
-// Reads the text of a `symposium.json` into a Symposium, or problems with line and column.
+// Reads the text of a `symposium.json` (JSON with comments and trailing commas) into a Symposium, or problems with line and column.
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../text';
 import { RULES } from '../rules';
 import { buildSchema } from './schema';
 import { validateTree } from './validate';
+import { treeValue } from './tree-value';
 import { DEFAULT_STYLE, type ConfigProblem, type HouseStyle, type Symposium, type SymposiumFile } from './types';
 
 /** The name of a symposium's configuration file; the Node side looks for it walking up from each take. */
@@ -16,16 +17,19 @@ export interface ParsedSymposium {
   problems: ConfigProblem[];
 }
 
-/** Parses and validates `symposium.json` text; an invalid file yields problems, never a throw. */
+/** Parses and validates `symposium.json` text (comments and trailing commas allowed, as in VS Code's settings); problems, never a throw. */
 export function parseSymposium(text: string, filePath: string, root: string): ParsedSymposium {
   const lines = new LineIndex(text);
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // Offsets count the BOM (the text as read); columns do not, as for takes: editors do not show it.
   const at = (message: string, offset: number, length: number): ConfigProblem => {
     const p = lines.position(offset);
-    return { filePath, message, line: p.line + 1, column: p.character + 1, start: offset, end: offset + Math.max(length, 1) };
+    const column = p.character + 1 - (p.line === 0 && offset > 0 ? bom : 0);
+    return { filePath, message, line: p.line + 1, column, start: offset, end: offset + Math.max(length, 1) };
   };
   const errors: ParseError[] = [];
-  const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const tree = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const body = bom ? ' ' + text.slice(1) : text;
+  const tree = parseTree(body, errors, { disallowComments: false, allowTrailingComma: true, allowEmptyContent: false });
   if (errors.length > 0 || !tree) {
     const e = errors[0];
     return {
@@ -34,7 +38,7 @@ export function parseSymposium(text: string, filePath: string, root: string): Pa
   }
   schema ??= buildSchema(RULES);
   const problems = validateTree(tree, schema).map((p) => at(p.message, p.offset, p.length));
-  const file = tree.type === 'object' ? (JSON.parse(body) as SymposiumFile) : {};
+  const file = tree.type === 'object' ? (treeValue(tree) as SymposiumFile) : {};
   if (file.words && typeof file.words.min === 'number' && typeof file.words.max === 'number' && file.words.min > file.words.max) {
     const node = tree.children?.find((c) => c.children?.[0]?.value === 'words');
     problems.push(at(`words.min (${file.words.min}) is greater than words.max (${file.words.max})`, node?.offset ?? 0, node?.length ?? 1));

@@ -1,8 +1,10 @@
 // Builds the workspace edit that turns a rule off for one take in the nearest symposium.json.
-import { dirname, relative, sep } from 'node:path';
 import { modify } from 'jsonc-parser';
 import type { WorkspaceEdit } from 'vscode-languageserver';
+import { relativeTo } from '../../core';
+import { host } from '../host';
 import { JSON_FORMAT, symposiumEdit } from './symposium-edit';
+import { insertJsonc } from './jsonc-insert';
 
 /** A path as a glob matching exactly it: `* ? [ ] { } ( ) ! \\` escaped with a backslash (`/` kept as the separator). */
 export function escapeGlob(path: string): string {
@@ -15,7 +17,7 @@ export function escapeGlob(path: string): string {
  */
 export function disableRuleEdit(takePath: string, ruleId: string, configFile: string | undefined): WorkspaceEdit | undefined {
   // The override's `files` is a glob: `[draft] one.take` unescaped would also match `d one.take`.
-  const relativeTake = (file: string) => escapeGlob(relative(dirname(file), takePath).split(sep).join('/'));
+  const relativeTake = (file: string) => escapeGlob(relativeTo(host().parent(file) ?? file, takePath));
   return symposiumEdit(takePath, configFile, {
     create: (file) => ({ overrides: [{ files: [relativeTake(file)], rules: { [ruleId]: 'off' } }] }),
     modify: (text, data, file) => {
@@ -24,12 +26,7 @@ export function disableRuleEdit(takePath: string, ruleId: string, configFile: st
       const k = overrides.findIndex((o) => Array.isArray(o?.files) && o.files.length === 1 && o.files[0] === rel);
       return k >= 0
         ? modify(text, ['overrides', k, 'rules', ruleId], 'off', { formattingOptions: JSON_FORMAT })
-        : modify(
-            text,
-            ['overrides', overrides.length],
-            { files: [rel], rules: { [ruleId]: 'off' } },
-            { formattingOptions: JSON_FORMAT, isArrayInsertion: true },
-          );
+        : insertJsonc(text, ['overrides', overrides.length], { files: [rel], rules: { [ruleId]: 'off' } });
     },
   });
 }

@@ -1,10 +1,9 @@
-// Workspace edits to the symposium.json that governs a take: created beside the take when there is none.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { applyEdits as applyJsonEdits, parse, type EditResult } from 'jsonc-parser';
+// Workspace edits to the symposium.json that governs a take: created beside the take when there is none; comments and trailing commas kept.
+import { applyEdits as applyJsonEdits, getNodeValue, parseTree, type EditResult, type ParseError } from 'jsonc-parser';
 import type { WorkspaceEdit } from 'vscode-languageserver';
-import { LineIndex, SYMPOSIUM_FILE, type SymposiumFile } from '../../core';
+import { LineIndex, SYMPOSIUM_FILE, childPath, type SymposiumFile } from '../../core';
 import { minimalEdit, pathToUri } from '../convert';
+import { host } from '../host';
 
 export const JSON_FORMAT = { tabSize: 2, insertSpaces: true, eol: '\n' };
 
@@ -16,11 +15,12 @@ export interface SymposiumChange {
   modify: (text: string, data: SymposiumFile, file: string) => EditResult;
 }
 
-/** The edit that applies `change` to the take's symposium.json (from disk), or creates one beside the take. */
+/** The edit that applies `change` to the take's symposium.json (from disk), or creates one beside the take; none when the file does not parse. */
 export function symposiumEdit(takePath: string, configFile: string | undefined, change: SymposiumChange): WorkspaceEdit | undefined {
-  const file = configFile ?? join(dirname(takePath), SYMPOSIUM_FILE);
+  const files = host();
+  const file = configFile ?? childPath(files.parent(takePath) ?? takePath, SYMPOSIUM_FILE);
   const uri = pathToUri(file);
-  if (!existsSync(file)) {
+  if (!files.isFile(file)) {
     const text = JSON.stringify(change.create(file), null, 2) + '\n';
     return {
       documentChanges: [
@@ -31,15 +31,24 @@ export function symposiumEdit(takePath: string, configFile: string | undefined, 
   }
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = files.readText(file);
   } catch {
     return undefined;
   }
-  const data = parse(text) as SymposiumFile | undefined;
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const data = readObject(text);
+  if (!data) return undefined;
   const next = applyJsonEdits(text, change.modify(text, data, file));
   const e = minimalEdit(text, next);
   if (!e) return undefined;
   const lines = new LineIndex(text);
   return { changes: { [uri]: [{ range: { start: lines.position(e.start), end: lines.position(e.end) }, newText: e.text }] } };
+}
+
+/** The object a symposium.json holds (JSONC, a BOM allowed), or undefined when it has a syntax error: editing a broken file could lose text. */
+function readObject(text: string): SymposiumFile | undefined {
+  const errors: ParseError[] = [];
+  const body = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const tree = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0 || tree?.type !== 'object') return undefined;
+  return getNodeValue(tree) as SymposiumFile;
 }

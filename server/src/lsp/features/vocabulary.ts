@@ -1,10 +1,10 @@
 // Spelling's editor actions: the dictionary's corrections, asked for only now, and "add to the symposium's vocabulary".
 import { CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserver';
-import { modify } from 'jsonc-parser';
 import type { Speller } from '../../core';
 import { toOffsets, toTextEdits } from '../convert';
 import type { TakeState } from '../takes';
-import { JSON_FORMAT, symposiumEdit } from './symposium-edit';
+import { symposiumEdit } from './symposium-edit';
+import { insertJsonc } from './jsonc-insert';
 
 /** How many corrections to offer. */
 const MAX_CORRECTIONS = 5;
@@ -34,9 +34,7 @@ export function addToVocabularyEdit(takePath: string, word: string, configFile: 
     modify: (text, data) => {
       const list = Array.isArray(data.vocabulary) ? data.vocabulary : undefined;
       if (list?.includes(word)) return [];
-      return list
-        ? modify(text, ['vocabulary', list.length], word, { formattingOptions: JSON_FORMAT, isArrayInsertion: true })
-        : modify(text, ['vocabulary'], [word], { formattingOptions: JSON_FORMAT });
+      return list ? insertJsonc(text, ['vocabulary', list.length], word) : insertJsonc(text, ['vocabulary'], [word]);
     },
   });
 }
