@@ -56,6 +56,9 @@ export function buildSchema(rules: readonly Rule[]): JsonSchema {
     title: 'symposium.json',
     description: 'What every take of a commentary symposium shares, and how strictly commentary-lint checks it. Every key is optional.',
     type: 'object',
+    // VS Code's own keywords: the file is JSONC, so its JSON support shows no warning for comments or trailing commas.
+    allowComments: true,
+    allowTrailingCommas: true,
     properties: {
       $schema: text('The schema this file follows'),
       series: text('The series name that opens every headline, e.g. "The Hanoi Summit"'),
