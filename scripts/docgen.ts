@@ -42,7 +42,10 @@ export function ruleDoc(rule: Rule): string {
     `- Fixable: ${m.fixable ? 'yes (`commentary-lint --fix`, quick fix, fix on save)' : 'no'}`,
     `- Suggestions: ${m.hasSuggestions ? 'yes (offered as quick fixes; a person decides)' : 'no'}`,
     ...(m.requiresConfig ? [`- Runs only when \`${m.requiresConfig}\` is set in \`symposium.json\``] : []),
-    ...(m.scope === 'corpus' ? ['- Scope: the whole symposium (compares takes with each other)'] : []),
+    ...(m.scope === 'corpus' && !m.afterSuppression ? ['- Scope: the whole symposium (compares takes with each other)'] : []),
+    ...(m.scope === 'corpus' && m.afterSuppression
+      ? ['- Runs last: after every other rule, corpus rules included, and after inline directives suppressed their findings']
+      : []),
     '',
     '## Why',
     '',

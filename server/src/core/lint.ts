@@ -1,14 +1,16 @@
 // The lint engine: parses a take, runs the rules it is given, and turns their reports into findings.
+import { readDirectives } from './directives';
 import { applyEdits } from './fixes';
 import { parseTake } from './parser/parse';
 import { proseSpans } from './prose';
-import { isCorpusRule, type CorpusEntry, type Rule, type RuleContext } from './rule';
+import { isCorpusRule, type CorpusEntry, type CorpusRule, type Rule, type RuleContext } from './rule';
 import { summarize } from './summary';
+import { copyDirectives, suppress } from './suppress';
 import { effectiveRules, type EffectiveRule, type EffectiveRules } from './config/resolve';
 import { defaultSymposium } from './config/parse';
 import type { RuleSetting, Symposium } from './config/types';
 import type { Spellers } from './speller';
-import type { Finding, Take, TakeSummary } from './types';
+import type { Directive, Finding, Take, TakeSummary } from './types';
 
 /** Everything the engine reads: nothing comes from globals or the file system. */
 export interface LintInput {
@@ -59,7 +61,10 @@ export function lint(text: string, input: LintInput): LintResult {
   if (data) summary.data = data;
   const unknown = unknownWords(findings);
   if (unknown.length > 0) summary.unknownWords = unknown;
-  return { take, findings, summary, settings };
+  if (take.comments.length === 0) return { take, findings, summary, settings };
+  const directives = readDirectives(take, { known: (id) => input.rules.some((r) => r.meta.id === id), active: (id) => settings.has(id) });
+  if (directives.length > 0) summary.directives = directives;
+  return { take, findings: suppress(findings, directives), summary, settings };
 }
 
 /** True when an enabled rule reads the house dictionary (the rules that need `spelling` set): only then is one loaded. */
@@ -85,37 +90,64 @@ export interface CorpusMember {
   settings: EffectiveRules;
 }
 
-/** Runs the corpus rules among `rules` over the takes of one symposium; returns findings by file path. */
+/**
+ * Runs the corpus rules among `rules` over the takes of one symposium; returns findings by file path.
+ * Then each take's directives suppress the corpus findings they disable, and only after that run the
+ * rules that judge the suppression itself (`unused-disable`), on copies of the directives that know
+ * what both the take's findings and the corpus findings used.
+ */
 export function lintCorpus(members: readonly CorpusMember[], rules: readonly Rule[]): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
+  const last: CorpusRule[] = [];
   for (const rule of rules) {
     if (!isCorpusRule(rule)) continue;
-    const id = rule.meta.id;
-    const entries: CorpusEntry[] = [];
-    const severity = new Map<string, EffectiveRule>();
-    for (const m of members) {
-      const setting = m.settings.get(id);
-      if (!setting) continue;
-      entries.push({ summary: m.summary, options: setting.options });
-      severity.set(m.summary.filePath, setting);
-    }
-    if (entries.length < (rule.meta.minTakes ?? 2)) continue;
-    try {
-      for (const r of rule.checkCorpus(entries)) {
-        const { filePath, ...report } = r;
-        const list = out.get(filePath) ?? [];
-        list.push({ ...report, ruleId: id, severity: severity.get(filePath)?.severity ?? rule.meta.severity });
-        out.set(filePath, list);
-      }
-    } catch (e) {
-      const first = entries[0].summary.filePath;
-      out.set(first, [
-        ...(out.get(first) ?? []),
-        { ruleId: id, severity: 'error', message: `Rule "${id}" failed on this symposium: ${(e as Error)?.message ?? e}`, start: 0, end: 0 },
-      ]);
-    }
+    if (rule.meta.afterSuppression) last.push(rule);
+    else runCorpusRule(rule, members, out);
   }
+  const settled = suppressCorpusFindings(members, out);
+  for (const rule of last) runCorpusRule(rule, settled, out);
   return out;
+}
+
+/** Runs one corpus rule over the members that enable it and adds its findings to `out`, by file. */
+function runCorpusRule(rule: CorpusRule, members: readonly CorpusMember[], out: Map<string, Finding[]>): void {
+  const id = rule.meta.id;
+  const entries: CorpusEntry[] = [];
+  const severity = new Map<string, EffectiveRule>();
+  for (const m of members) {
+    const setting = m.settings.get(id);
+    if (!setting) continue;
+    entries.push({ summary: m.summary, options: setting.options });
+    severity.set(m.summary.filePath, setting);
+  }
+  if (entries.length < (rule.meta.minTakes ?? 2)) return;
+  try {
+    for (const r of rule.checkCorpus(entries)) {
+      const { filePath, ...report } = r;
+      const list = out.get(filePath) ?? [];
+      list.push({ ...report, ruleId: id, severity: severity.get(filePath)?.severity ?? rule.meta.severity });
+      out.set(filePath, list);
+    }
+  } catch (e) {
+    const first = entries[0].summary.filePath;
+    out.set(first, [
+      ...(out.get(first) ?? []),
+      { ruleId: id, severity: 'error', message: `Rule "${id}" failed on this symposium: ${(e as Error)?.message ?? e}`, start: 0, end: 0 },
+    ]);
+  }
+}
+
+/** Drops the corpus findings each take's directives disable; returns the members with directives that record it. */
+function suppressCorpusFindings(members: readonly CorpusMember[], out: Map<string, Finding[]>): CorpusMember[] {
+  return members.map((m) => {
+    const own: Directive[] | undefined = m.summary.directives;
+    if (!own) return m;
+    const directives = copyDirectives(own);
+    const path = m.summary.filePath;
+    const found = out.get(path);
+    if (found) out.set(path, suppress(found, directives));
+    return { ...m, summary: { ...m.summary, directives } };
+  });
 }
 
 export interface FixResult {

@@ -66,6 +66,8 @@ export interface CorpusRule {
     scope: 'corpus';
     /** How many takes the rule needs to say anything (default 2; 1 for a rule that also compares a take with itself). */
     minTakes?: number;
+    /** Runs after every other rule's findings are in and the directives have suppressed theirs (`unused-disable`). */
+    afterSuppression?: boolean;
   };
   /** Gathers what the rule needs of one take while it is linted (plain data, kept in `summary.data[id]`). */
   collect?(ctx: RuleContext): unknown;

@@ -73,6 +73,40 @@ export interface Paragraph extends Span {
   line: number;
 }
 
+/** A line (or run of lines) that is only an HTML comment: no part of the take; `endLine` is its last 0-based line. */
+export interface CommentLine extends Paragraph {
+  endLine: number;
+}
+
+/** One rule a directive names (no `id`: every rule), with where it disables that rule and what it did. */
+export interface DirectiveRule {
+  /** The rule id; absent when the directive names none and so applies to every rule. */
+  id?: string;
+  /** The id's span in the comment (the keyword's when there is no id). */
+  start: number;
+  end: number;
+  /** Where findings of the rule are suppressed: [from, to) (empty for an `enable`). */
+  from: number;
+  to: number;
+  /** The engine was given a rule with this id. */
+  known: boolean;
+  /** The rule ran on this take (not off): only then can it be reported as unused. */
+  active: boolean;
+  /** It suppressed a finding (for an `enable`: it closed an open `disable`). */
+  used: boolean;
+}
+
+/** An inline `<!-- commentary-lint-… -->` directive, read from a comment line. */
+export interface Directive {
+  kind: 'disable-next-line' | 'disable' | 'enable' | 'disable-file';
+  /** The comment's span. */
+  start: number;
+  end: number;
+  /** The comment's whole lines with their line break: what removing the directive deletes. */
+  removal: { start: number; end: number };
+  rules: DirectiveRule[];
+}
+
 /** A recognised part; body paragraphs are parts of kind `body`, one per paragraph. */
 export interface Part extends Paragraph {
   kind: PartKind;
@@ -140,8 +174,10 @@ export interface ImageCredit extends Part {
 /** A parsed take: every part it found, with offsets, and how the file is laid out. */
 export interface Take {
   text: string;
-  /** All non-blank lines, in order. */
+  /** All non-blank lines, in order, comment lines left out. */
   paragraphs: Paragraph[];
+  /** Lines that are only an HTML comment (`<!-- … -->`), in order: in no part, read for directives. */
+  comments: CommentLine[];
   /** Every recognised part in document order (body paragraphs included, duplicates included). */
   parts: Part[];
   headline?: Headline;
@@ -176,6 +212,8 @@ export interface TakeSummary {
   parts: PartKind[];
   /** The distinct words `spelling` did not know (its `corpusWord`s), so the corpus stage can count them across takes. */
   unknownWords?: string[];
+  /** The take's inline directives and what its own findings used of them (corpus findings are suppressed with these). */
+  directives?: Directive[];
   /** What corpus rules gathered from the take while it was linted, by rule id (plain data). */
   data?: Record<string, unknown>;
 }

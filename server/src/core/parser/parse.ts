@@ -136,6 +136,7 @@ function assemble(text: string, layout: Layout, kinds: Kinds, hints: ParseHints,
   const take: Take = {
     text,
     paragraphs: layout.paragraphs,
+    comments: layout.comments,
     parts: [],
     body: [],
     duplicates: [],

@@ -3,6 +3,7 @@ import type { TakeRule } from '../rule';
 import type { Report, Span } from '../types';
 import { escapeRegExp } from '../text';
 import { isWordChar, isWordCode, listOption, replaceReport } from '../typography';
+import { textWithoutComments } from '../comments';
 
 const DEFAULT_ABBREVIATIONS = 'U.S.,U.K.,U.N.,E.U.';
 
@@ -60,8 +61,9 @@ export const rule: TakeRule = {
     },
   },
   // Finds each configured abbreviation in the prose and reports forms that miss periods.
-  check({ prose, text, options }) {
+  check({ prose, take, options }) {
     const out: Report[] = [];
+    const text = textWithoutComments(take);
     for (const abbreviation of abbreviationsFrom(options.abbreviations)) {
       const found: Occurrence[] = [];
       for (const span of prose) collectOccurrences(abbreviation, span, found);

@@ -1,6 +1,6 @@
 // Rule doubled-space: No runs of spaces inside a paragraph and no white space at either end of a line.
 import type { TakeRule } from '../rule';
-import type { Report } from '../types';
+import type { Report, Span } from '../types';
 import { INLINE_SPACE, isLineBlankCode, replaceReport } from '../typography';
 
 /** A run of two or more blanks inside a line. */
@@ -29,7 +29,7 @@ export const rule: TakeRule = {
     },
   },
   // Reports runs of blanks inside the prose, then blanks at the ends of the raw lines.
-  check({ prose, text, options }) {
+  check({ prose, text, options, take }) {
     const out: Report[] = [];
     for (const span of prose) {
       for (const m of span.text.matchAll(RUN)) {
@@ -40,21 +40,27 @@ export const rule: TakeRule = {
         else out.push(replaceReport(message, start + 1, end, ''));
       }
     }
-    reportLineEnds(text, options.trailing !== false, out);
+    reportLineEnds(text, options.trailing !== false, take.comments, out);
     return out;
   },
 };
 
-/** Reports blanks at the start of each line and, when asked, at its end; a BOM at the very start is not one. */
-function reportLineEnds(text: string, trailing: boolean, out: Report[]): void {
+/** Reports blanks at the start of each line and, when asked, at its end; a BOM at the very start is not one, and comment lines are left alone. */
+function reportLineEnds(text: string, trailing: boolean, comments: readonly Span[], out: Report[]): void {
   let lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let lf = -1;
   let cr = -1;
+  let c = 0;
   while (lineStart <= text.length) {
     if (lf < lineStart) lf = indexOrEnd(text, '\n', lineStart);
     if (cr < lineStart) cr = indexOrEnd(text, '\r', lineStart);
     const lineEnd = Math.min(lf, cr);
     const next = lineEnd + (lineEnd === cr && lf === cr + 1 ? 2 : 1);
+    while (c < comments.length && comments[c].end < lineStart) c++;
+    if (c < comments.length && comments[c].start <= lineEnd) {
+      lineStart = next;
+      continue;
+    }
     let contentStart = lineStart;
     while (contentStart < lineEnd && isLineBlankCode(text.charCodeAt(contentStart))) contentStart++;
     let contentEnd = lineEnd;

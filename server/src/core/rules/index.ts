@@ -33,6 +33,7 @@ import { rule as houseTerms } from './house-terms';
 import { rule as uniqueContributor } from './unique-contributor';
 import { rule as uniquePullQuote } from './unique-pull-quote';
 import { rule as consistentNames } from './consistent-names';
+import { rule as unusedDisable } from './unused-disable';
 
 export const RULES: readonly Rule[] = [
   requiredParts,
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   uniqueContributor,
   uniquePullQuote,
   consistentNames,
+  unusedDisable,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -8,6 +8,7 @@ import type { Dialect, Speller } from '../speller';
 import type { HouseStyle } from '../config/types';
 import type { Report, Span, Take } from '../types';
 import { derivedKnown } from '../word-forms';
+import { textWithoutComments } from '../comments';
 
 export const rule: TakeRule = {
   meta: {
@@ -43,7 +44,7 @@ export const rule: TakeRule = {
       if (isSkipped(w, sentenceStart, take.text) || names.some((n) => w.start >= n.start && w.end <= n.end)) continue;
       const word = withoutPossessive(w.text);
       if (vocabulary.has(word) || vocabulary.has(word.toLowerCase()) || verdict(word, sentenceStart, speller, dialect, vocabulary)) continue;
-      if (!(sentenceStart && isNameElsewhere(take.text, w.text))) out.push(unknown(w, word, dialect));
+      if (!(sentenceStart && isNameElsewhere(textWithoutComments(take), w.text))) out.push(unknown(w, word, dialect));
     }
     return out;
   },
