@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { RULES, closest, type SeverityOrOff } from '../core';
 import { DEFAULT_MAX_FILE_MIB, MIB } from '../node';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 const SEVERITIES: readonly SeverityOrOff[] = ['error', 'warning', 'info', 'off'];

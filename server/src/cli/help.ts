@@ -21,7 +21,7 @@ same symposium.json (takes without one: the same folder) form one symposium, and
 corpus rules (unique-contributor, unique-pull-quote) compare them.
 
 Options:
-  -f, --format NAME           stylish (default), json, sarif or github
+  -f, --format NAME           stylish (default), json, sarif, github or html
   -o, --output FILE           write the report to FILE (folders created) instead of stdout
   -c, --config FILE           use this symposium.json for every take
       --fix                   apply safe fixes to the files, then report what is left (only
@@ -58,6 +58,10 @@ Formats:
             included; "output" is the fixed text (--fix, --fix-dry-run)
   sarif     SARIF 2.1.0: every rule, results with regions, safe fixes (code scanning)
   github    ::error, ::warning and ::notice workflow commands (GitHub Actions annotations)
+  html      one self-contained page (no outside files; works from file:// and by mail):
+            per symposium, a card per take (contributors, affiliation, headline,
+            pull-quote, word count, ready or not) with its findings by severity,
+            each with a line:column anchor; takes that are not ready come first
 
 Environment:
   NO_COLOR                    set (not empty): no colours

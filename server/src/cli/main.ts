@@ -63,7 +63,9 @@ async function lintFiles(options: CliOptions, resolver: ConfigResolver, cwd: str
     progress.done();
   }
   addCorpusFindings(tasks, outcomes);
-  const run = buildRun(outcomes, cwd, options.quiet, options.fixDryRun);
+  const symposiumOf = tasks.map((t) => t.symposium);
+  const run = buildRun(outcomes, cwd, options.quiet, options.fixDryRun, symposiumOf);
+  run.symposia = resolver.symposiums;
   for (const p of found.problems) {
     const shown = displayPath(p.path, cwd);
     run.failures.push({ filePath: p.path, displayPath: shown, message: `cannot search ${shown}: ${p.message}` });
@@ -96,7 +98,8 @@ async function lintStdin(options: CliOptions, resolver: ConfigResolver, cwd: str
   };
   const outcome = lintFile(filePath, found.symposium, setup, decoded.text);
   if (options.fix && !('error' in outcome) && !(await writeOut(process.stdout, [outcome.output ?? decoded.text]))) return 2;
-  const run = buildRun([outcome], cwd, options.quiet, options.fixDryRun);
+  const run = buildRun([outcome], cwd, options.quiet, options.fixDryRun, [found.id]);
+  run.symposia = setup.symposiums;
   return finish(run, options, countWarnings([outcome]), options.fix);
 }
 

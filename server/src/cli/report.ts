@@ -1,7 +1,8 @@
 // Turns lint outcomes into per-file reports with 1-based positions and counts (formats/ renders them).
 import { relative, sep } from 'node:path';
+import type { SymposiumId } from '../core';
 import type { FileOutcome, LintedFile } from './lint-file';
-import { countMessages, position, type FileReport, type Message, type RunReport } from './run-report';
+import { countMessages, position, type Failure, type FileReport, type Message, type RunReport } from './run-report';
 
 /** The report of a linted take; with `quiet` only errors are kept. */
 export function fileReport(file: LintedFile, cwd: string, quiet: boolean): FileReport {
@@ -31,6 +32,7 @@ export function fileReport(file: LintedFile, cwd: string, quiet: boolean): FileR
     ...countMessages(messages),
     lineStarts: file.lineStarts,
     bom: file.bom,
+    summary: file.summary,
   };
   if (file.output !== undefined) {
     report.source = file.source;
@@ -54,15 +56,21 @@ export function ignoredFileReport(filePath: string, cwd: string, quiet: boolean)
   return { filePath, displayPath: displayPath(filePath, cwd), messages, ...countMessages(messages), lineStarts: [0], bom: false };
 }
 
-/** Splits outcomes into reports and failures, in the order the files were given. */
-export function buildRun(outcomes: FileOutcome[], cwd: string, quiet: boolean, dryRun: boolean): RunReport {
+/** Splits outcomes into reports and failures, in the order the files were given; `symposiumOf[k]` is the symposium of outcome k. */
+export function buildRun(outcomes: FileOutcome[], cwd: string, quiet: boolean, dryRun: boolean, symposiumOf: readonly SymposiumId[] = []): RunReport {
   const run: RunReport = { cwd, files: [], failures: [], dryRun };
-  for (const o of outcomes) {
+  outcomes.forEach((o, k) => {
     if ('error' in o) {
       const shown = displayPath(o.filePath, cwd);
-      run.failures.push({ filePath: o.filePath, displayPath: shown, message: `cannot ${o.action} ${shown}: ${o.error}` });
-    } else run.files.push(fileReport(o, cwd, quiet));
-  }
+      const failure: Failure = { filePath: o.filePath, displayPath: shown, message: `cannot ${o.action} ${shown}: ${o.error}` };
+      if (symposiumOf[k] !== undefined) failure.symposium = symposiumOf[k];
+      run.failures.push(failure);
+      return;
+    }
+    const report = fileReport(o, cwd, quiet);
+    if (symposiumOf[k] !== undefined) report.symposium = symposiumOf[k];
+    run.files.push(report);
+  });
   return run;
 }
 

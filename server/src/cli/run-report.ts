@@ -1,5 +1,5 @@
 // The run as every output format sees it: per-file reports with 1-based positions, and the helpers the formats share.
-import { lineOf, type Edit, type RelatedLocation, type Severity, type Suggestion } from '../core';
+import { lineOf, type Edit, type RelatedLocation, type Severity, type Suggestion, type Symposium, type SymposiumId, type TakeSummary } from '../core';
 
 /** One problem as every format shows it: 1-based lines, 1-based UTF-16 columns (a BOM is not a column). */
 export interface Message {
@@ -32,6 +32,10 @@ export interface FileReport {
   bom: boolean;
   source?: string;
   output?: string;
+  /** The take's figures from the lint (contributors, headline, pull-quote, word count): the HTML landing page's cards. */
+  summary?: TakeSummary;
+  /** The symposium the take was linted in (absent for a take its symposium ignores). */
+  symposium?: SymposiumId;
 }
 
 /** A take that could not be read or written: reported on stderr, and in JSON and SARIF as a file-level error. */
@@ -39,6 +43,8 @@ export interface Failure {
   filePath: string;
   displayPath: string;
   message: string;
+  /** The symposium the take would have been linted in, when known. */
+  symposium?: SymposiumId;
 }
 
 /** The whole run, as the formats see it. */
@@ -48,6 +54,8 @@ export interface RunReport {
   failures: Failure[];
   /** --fix-dry-run: show what the fixes would change. */
   dryRun: boolean;
+  /** Every symposium of the run by identity (series names for the HTML report's sections). */
+  symposia?: ReadonlyMap<SymposiumId, Symposium>;
 }
 
 export interface FormatContext {
