@@ -1,6 +1,7 @@
 // Starts the language server (dist/server.js) for takes and keeps one client for the extension's life.
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { localRuleDocs } from './rule-docs';
 
 export const LANGUAGE_ID = 'commentary';
 
@@ -16,6 +17,8 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     outputChannel: output,
     traceOutputChannel: output,
     synchronize: { configurationSection: 'commentary' },
+    // Rule links open the pages shipped in the extension (offline, this version's), not the web.
+    middleware: localRuleDocs(context.extensionUri),
   };
   return new LanguageClient('commentary', 'Commentary Lint', serverOptions, clientOptions);
 }

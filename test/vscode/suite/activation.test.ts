@@ -1,6 +1,7 @@
 // The extension activates on a take and the server's diagnostics arrive with rule codes and links.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { linkedDoc } from '../../../client/src/rule-docs';
 import { EXTENSION_ID, api, diagnostics, open, ruleOf, sample, waitFor } from './helpers';
 
 describe('activation and diagnostics', () => {
@@ -20,7 +21,7 @@ describe('activation and diagnostics', () => {
     const d = ds.find((x) => ruleOf(x) === 'headline-punctuation')!;
     assert.equal(d.source, 'commentary-lint');
     assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
-    assert.ok(typeof d.code === 'object' && d.code.target.toString().endsWith('/docs/rules/headline-punctuation.md'));
+    assert.ok(typeof d.code === 'object' && linkedDoc(d.code.target)?.path.endsWith('/docs/rules/headline-punctuation.md'));
     assert.equal(d.range.start.line, 0);
     assert.ok(ds.some((x) => ruleOf(x) === 'editors-note-label'));
   });
