@@ -1,10 +1,11 @@
-// Quick fixes, suggestions, "fix all of a rule", source.fixAll and "disable rule for this file".
+// Quick fixes, suggestions, "fix all of a rule", source.fixAll, "ignore rule for this paragraph" and "disable rule for this file".
 import { CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { fix, ruleById, type Edit } from '../../core';
 import type { ServerContext } from '../context';
 import { SOURCE, minimalEdit, toOffsets, toTextEdits, type DiagnosticData } from '../convert';
 import type { TakeState } from '../takes';
 import { disableRuleEdit } from './disable-rule';
+import { ignoreForParagraph } from './ignore-here';
 import { spellingActions } from './vocabulary';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.commentary`;
@@ -31,7 +32,7 @@ export function codeActions(ctx: ServerContext, params: CodeActionParams): CodeA
   return out;
 }
 
-/** Per diagnostic: its fix (preferred), its suggestions, fix all of its rule, disable its rule. */
+/** Per diagnostic: its fix (preferred), its suggestions, ignore its rule for its paragraph, fix all of its rule, disable its rule. */
 function quickFixes(ctx: ServerContext, state: TakeState, diagnostics: Diagnostic[]): CodeAction[] {
   const out: CodeAction[] = [];
   const rulesDone = new Set<string>();
@@ -42,6 +43,8 @@ function quickFixes(ctx: ServerContext, state: TakeState, diagnostics: Diagnosti
     if (data.fix) out.push(action(`Fix: ${typeof d.message === 'string' ? d.message : d.message.value}`, state, data.fix, [d], true));
     for (const s of data.suggestions ?? []) out.push(action(s.message, state, s.edits, [d], false));
     if (ruleId === 'spelling' && !data.fix) out.push(...spellingActions(state, d, ctx.store.spellerOf(state)));
+    const ignore = ignoreForParagraph(state, ruleId, toOffsets(state.lines, d.range).start, d);
+    if (ignore) out.push(ignore);
     if (rulesDone.has(ruleId)) continue;
     rulesDone.add(ruleId);
     const sameRule = ctx.store.findings(state).filter((f) => f.ruleId === ruleId && f.fix);
