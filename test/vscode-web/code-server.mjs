@@ -178,11 +178,12 @@ function encodePath(path) {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-// Builds the workbench URL; a payload turns the window into an extension-test window.
-// Values are percent-encoded (never '+' for a space) so paths with spaces survive.
-export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath } = {}) {
+// Builds the workbench URL for a folder or a .code-workspace file (multi-root); a payload turns the window
+// into an extension-test window. Values are percent-encoded (never '+' for a space) so paths with spaces survive.
+export function workbenchUrl(server, { folder, workspace, extensionDevelopmentPath, extensionTestsPath } = {}) {
   const query = [];
   if (folder) query.push(`folder=${encodeURIComponent(folder)}`);
+  if (workspace) query.push(`workspace=${encodeURIComponent(workspace)}`);
   if (extensionDevelopmentPath || extensionTestsPath) {
     const remote = `vscode-remote://127.0.0.1:${server.port}`;
     const payload = [];

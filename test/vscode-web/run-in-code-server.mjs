@@ -1,6 +1,6 @@
 // Runs an extension's integration tests (a CommonJS module exporting run()) inside
 // a real VS Code: code-server plus headless Chromium. Exits with the tests' code.
-//   node test/vscode-web/run-in-code-server.mjs --extension DIR --tests FILE --workspace DIR
+//   node test/vscode-web/run-in-code-server.mjs --extension DIR --tests FILE --workspace DIR|FILE.code-workspace
 //        [--timeout 300] [--screenshots DIR] [--restricted] [--verbose]
 // Known workbench chatter (connection set-up, the unreachable extension gallery)
 // is hidden unless --verbose; everything else the window logs is printed.
@@ -10,7 +10,8 @@ import { format, parseArgs } from 'node:util';
 import { launchBrowser, startCodeServer, stop, workbenchUrl } from './code-server.mjs';
 
 const KEPT_LOG_LINES = 60;
-const USAGE = 'usage: run-in-code-server.mjs --extension DIR --tests FILE --workspace DIR [--timeout SECONDS] [--screenshots DIR] [--restricted] [--verbose]';
+const USAGE =
+  'usage: run-in-code-server.mjs --extension DIR --tests FILE --workspace DIR|FILE.code-workspace [--timeout SECONDS] [--screenshots DIR] [--restricted] [--verbose]';
 const WORKBENCH_CHATTER = [
   /^Resolv(ing|ed) connection token/,
   /^Creating a socket \(renderer-/,
@@ -20,7 +21,7 @@ const WORKBENCH_CHATTER = [
   /getaddrinfo (ENOTFOUND|EAI_AGAIN) (open-vsx\.org|marketplace)/,
 ];
 
-// Reads and checks the command line; every path must be absolute and exist.
+// Reads and checks the command line; every path must be absolute and exist (the workspace is a folder or a .code-workspace file).
 function readOptions(argv) {
   const { values } = parseArgs({
     args: argv,
@@ -34,10 +35,11 @@ function readOptions(argv) {
       verbose: { type: 'boolean', default: false },
     },
   });
+  const workspaceKind = values.workspace?.endsWith('.code-workspace') ? 'file' : 'dir';
   for (const [name, kind] of [
     ['extension', 'dir'],
     ['tests', 'file'],
-    ['workspace', 'dir'],
+    ['workspace', workspaceKind],
   ]) {
     const path = values[name];
     if (!path || !isAbsolute(path)) throw new Error(`--${name} needs an absolute path`);
@@ -74,8 +76,9 @@ async function runTests(page, server, options, recent) {
   browser.on('disconnected', () => reportExit('browser disconnected'));
   let timer;
   const timedOut = new Promise((resolveTimeout) => (timer = setTimeout(() => resolveTimeout('timeout'), options.timeoutMs)));
+  const multiRoot = options.workspace.endsWith('.code-workspace');
   const url = workbenchUrl(server, {
-    folder: options.workspace,
+    [multiRoot ? 'workspace' : 'folder']: options.workspace,
     extensionDevelopmentPath: options.extension,
     extensionTestsPath: options.tests,
   });

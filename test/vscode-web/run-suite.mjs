@@ -1,8 +1,10 @@
-// Runs the extension's mocha suite (out/test/vscode) in code-server's VS Code twice, in a trusted
-// workspace and in Restricted Mode, each on a fresh sample workspace.
+// Runs the extension's mocha suite (out/test/vscode) in code-server's VS Code three times: in a trusted
+// workspace and in Restricted Mode, each on a fresh sample workspace, then its multi-root suites in a
+// two-folder .code-workspace.
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { multiRootWorkspace } from '../vscode/multi-root-workspace.mjs';
 import { ROOT, sampleWorkspace } from '../vscode/sample-workspace.mjs';
 
 const TESTS = join(ROOT, 'out/test/vscode/index.js');
@@ -13,10 +15,11 @@ if (!existsSync(TESTS) || !existsSync(join(ROOT, 'dist/client.js'))) {
   process.exit(2);
 }
 
-/** Runs the suite once; returns its exit code. */
-function runOnce(restricted) {
-  const dir = sampleWorkspace('commentary-vscode-');
-  console.log(`\n== extension tests in code-server (${restricted ? 'Restricted Mode' : 'trusted workspace'})`);
+/** Runs the suite once (restricted: Restricted Mode; multiRoot: the multi-root suites in two folders); returns its exit code. */
+function runOnce(restricted, multiRoot = false) {
+  const { dir, file } = multiRoot ? multiRootWorkspace() : { dir: sampleWorkspace('commentary-vscode-') };
+  const label = multiRoot ? 'multi-root workspace' : restricted ? 'Restricted Mode' : 'trusted workspace';
+  console.log(`\n== extension tests in code-server (${label})`);
   const args = [
     join(ROOT, 'test/vscode-web/run-in-code-server.mjs'),
     '--extension',
@@ -24,11 +27,11 @@ function runOnce(restricted) {
     '--tests',
     TESTS,
     '--workspace',
-    dir,
+    file ?? dir,
     '--timeout',
     '600',
     '--screenshots',
-    join(RESULTS, restricted ? 'restricted' : 'trusted'),
+    join(RESULTS, multiRoot ? 'multi-root' : restricted ? 'restricted' : 'trusted'),
   ];
   if (restricted) args.push('--restricted');
   const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
@@ -38,5 +41,7 @@ function runOnce(restricted) {
 
 const trusted = runOnce(false);
 const restricted = runOnce(true);
-console.log(`\nextension tests: trusted ${trusted === 0 ? 'passed' : 'FAILED'}, Restricted Mode ${restricted === 0 ? 'passed' : 'FAILED'}`);
-process.exit(trusted || restricted);
+const multiRoot = runOnce(false, true);
+const outcome = (code) => (code === 0 ? 'passed' : 'FAILED');
+console.log(`\nextension tests: trusted ${outcome(trusted)}, Restricted Mode ${outcome(restricted)}, multi-root ${outcome(multiRoot)}`);
+process.exit(trusted || restricted || multiRoot);
