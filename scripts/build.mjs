@@ -1,7 +1,7 @@
 // Bundles the CLI (and, as they exist, the language server and the VS Code client) into dist/.
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -15,20 +15,37 @@ const bundles = [
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
   { in: 'server/src/cli/worker.ts', out: 'dist/worker.js' },
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
+  // The web extension (vscode.dev, github.dev): the client in the web extension host, the server in a web worker.
+  { in: 'client/src/browser-extension.ts', out: 'dist/browser-client.js', external: ['vscode'], browser: 'cjs' },
+  { in: 'server/src/lsp/browser-main.ts', out: 'dist/browser-server.js', browser: 'iife' },
 ];
+
+/** Fails a browser bundle that reaches a Node built-in (`fs`, `node:path`, …): it would break only at run time in the browser. */
+const NODE_BUILTINS = new Set(builtinModules);
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(b) {
+    b.onResolve({ filter: /^[a-z_:/]+$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      if (!args.path.startsWith('node:') && !NODE_BUILTINS.has(name.split('/')[0])) return undefined;
+      return { errors: [{ text: `"${args.path}" is a Node built-in; the browser bundles cannot use it (imported by ${args.importer})` }] };
+    });
+  },
+};
 
 for (const b of bundles.filter((b) => existsSync(b.in))) {
   await build({
     entryPoints: [b.in],
     outfile: b.out,
     bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
+    platform: b.browser ? 'browser' : 'node',
+    format: b.browser === 'iife' ? 'iife' : 'cjs',
+    target: b.browser ? 'es2022' : 'node20',
     sourcemap: !production,
     minify: production,
     external: b.external ?? [],
-    mainFields: ['module', 'main'],
+    mainFields: b.browser ? ['browser', 'module', 'main'] : ['module', 'main'],
+    plugins: b.browser ? [noNodeBuiltins] : [],
     banner: b.banner ? { js: b.banner } : undefined,
     define: { VERSION: JSON.stringify(pkg.version) },
     logLevel: watch ? 'info' : 'warning',

@@ -1,9 +1,9 @@
 // The extension's commands: new take, previews, fix all, restart, output.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { TAKE_TEMPLATE_REQUEST, type TakeTemplateResult } from '../../server/src/shared/protocol';
 import type { CorpusPanel } from './corpus-panel';
-import { LANGUAGE_ID } from './language-client';
+import { LANGUAGE_ID } from './client-options';
 import type { TakePreview } from './take-preview';
 
 export interface CommandDeps {

@@ -1,6 +1,6 @@
 // The corpus preview: the symposium's landing page drawn from the server's commentary/corpus data.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { CORPUS_CHANGED, CORPUS_REQUEST, type CorpusResult } from '../../server/src/shared/protocol';
 import { lineNumber, webviewHtml, webviewOptions, workspaceFileUri } from './webview';
 

@@ -1,9 +1,9 @@
 // Starts the language server (dist/server.js) for takes and keeps one client for the extension's life.
 import type * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { localRuleDocs } from './rule-docs';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { clientOptions } from './client-options';
 
-export const LANGUAGE_ID = 'commentary';
+export { LANGUAGE_ID } from './client-options';
 
 /** Creates (not starts) the client: the server runs in Node over IPC, takes in any scheme are served. */
 export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
@@ -12,13 +12,5 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID }],
-    outputChannel: output,
-    traceOutputChannel: output,
-    synchronize: { configurationSection: 'commentary' },
-    // Rule links open the pages shipped in the extension (offline, this version's), not the web.
-    middleware: localRuleDocs(context.extensionUri),
-  };
-  return new LanguageClient('commentary', 'Commentary Lint', serverOptions, clientOptions);
+  return new LanguageClient('commentary', 'Commentary Lint', serverOptions, clientOptions(context, output));
 }

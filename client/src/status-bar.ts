@@ -1,8 +1,8 @@
 // The status bar item for the active take: words against the symposium's limits, and problems.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { TAKE_INFO_REQUEST, type TakeInfo } from '../../server/src/shared/protocol';
-import { LANGUAGE_ID } from './language-client';
+import { LANGUAGE_ID } from './client-options';
 
 export class TakeStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('commentary.status', vscode.StatusBarAlignment.Right, 100);

@@ -1,8 +1,8 @@
 // "Preview Take": the current take rendered as its published page, scrolling with the editor.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { TAKE_INFO_REQUEST, type TakeInfo } from '../../server/src/shared/protocol';
-import { LANGUAGE_ID } from './language-client';
+import { LANGUAGE_ID } from './client-options';
 import { webviewHtml, webviewOptions } from './webview';
 
 export const TAKE_VIEW = 'commentary.takePreview';

@@ -1,5 +1,4 @@
 // Builds webview HTML under a strict Content-Security-Policy and checks what webviews ask for.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
 /** Options for a webview that may only load the extension's media folder. */
@@ -9,7 +8,7 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOpt
 
 /** The page shell: CSP with a fresh nonce, one stylesheet and one script from media/, no inline handlers. */
 export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, name: string, title: string): string {
-  const nonce = randomBytes(16).toString('base64');
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', file)).toString();
   const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `img-src ${webview.cspSource} data:`, `script-src 'nonce-${nonce}'`].join('; ');
   return `<!DOCTYPE html>

@@ -8,6 +8,8 @@ import { TakeStore } from '../../server/src/lsp/takes';
 import { corpus } from '../../server/src/lsp/features/corpus';
 import type { ServerContext } from '../../server/src/lsp/context';
 import { pathToUri } from '../../server/src/lsp/convert';
+import { installHost } from '../../server/src/lsp/host';
+import { nodeHost } from '../../server/src/lsp/node-host';
 import { type LspSession, serverOn, uri } from '../helpers/lsp';
 import { TEST_CONFIG, take, takeBy, BODY_QUOTES } from '../helpers/take-builder';
 
@@ -16,6 +18,7 @@ const N = 50_000;
 describe('commentary/corpus on 50,000 takes', { timeout: 120000 }, () => {
   test('answers in linear time (a list copied per take took 35 s)', { timeout: 60000 }, () => {
     // No rules: the store still parses and summarises every take, which is all the corpus request reads.
+    installHost(nodeHost());
     const store = new TakeStore(() => DEFAULT_SETTINGS, []);
     const text = take();
     for (let k = 0; k < N; k++) store.lint(pathToUri(`/nonexistent-corpus-scale/s${k % 2}/t${k}.take`), text, 1);

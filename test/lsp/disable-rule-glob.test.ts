@@ -8,6 +8,8 @@ import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES, effectiveRules, parseSymposium } from '../../server/src/core';
 import { disableRuleEdit, escapeGlob } from '../../server/src/lsp/features/disable-rule';
+import { installHost } from '../../server/src/lsp/host';
+import { nodeHost } from '../../server/src/lsp/node-host';
 import { uri } from '../helpers/lsp';
 import { tempWorkspace } from '../helpers/workspace';
 import { TEST_CONFIG, take } from '../helpers/take-builder';
@@ -18,6 +20,9 @@ function applyTo(text: string, edit: WorkspaceEdit, u: string): string {
     edit.changes?.[u] ?? ((edit.documentChanges ?? []).flatMap((c) => ('textDocument' in c && c.textDocument.uri === u ? c.edits : [])) as TextEdit[]);
   return TextDocument.applyEdits(TextDocument.create(u, 'json', 1, text), edits);
 }
+
+// The edit reads symposium.json from disk, as the Node server does.
+installHost(nodeHost());
 
 describe('disable rule for this file: the path is an escaped glob', { timeout: 10000 }, () => {
   const names = ['[draft] one.take', 'd one.take', 'r one.take', 'what? {a,b} (1) !x*.take', 'wha1 a (1) !xyz.take'];

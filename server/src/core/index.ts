@@ -17,6 +17,7 @@ export { LineIndex, countWords, lineStarts, lineOf } from './text';
 export { parseSymposium, houseStyle, defaultSymposium, SYMPOSIUM_FILE, type ParsedSymposium } from './config/parse';
 export { effectiveRules, isConfigured, isIgnored, relativePath, type EffectiveRule, type EffectiveRules } from './config/resolve';
 export { baseName, isInside, relativeTo } from './config/paths';
+export { SymposiumFinder, childPath, type FinderIO, type SymposiumLookup } from './config/finder';
 export * from './config/symposium-id';
 export { buildSchema } from './config/schema';
 export { closest } from './config/validate';

@@ -1,8 +1,7 @@
 // Converts core results (offsets, findings, edits) into LSP shapes; the only place positions are mapped.
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag, Range, TextEdit, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ruleDocUrl, type Edit, type Finding, type LineIndex, type Severity } from '../core';
-import { toCorePath } from '../node';
+import { host } from './host';
 
 export const SOURCE = 'commentary-lint';
 
@@ -69,13 +68,12 @@ export function minimalEdit(before: string, after: string): Edit | undefined {
   return { start, end: endB, text: after.slice(start, endA) };
 }
 
-/** A file URI for an absolute path. */
+/** The URI of an absolute path (a file URI in Node; the workspace's own scheme in the browser). */
 export function pathToUri(path: string): string {
-  return pathToFileURL(path).href;
+  return host().toUri(path);
 }
 
-/** The absolute, '/'-separated path of a file URI (as the core expects), or undefined for other schemes. */
+/** The absolute, '/'-separated path of a document URI (as the core expects), or undefined when it names no file. */
 export function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  return toCorePath(fileURLToPath(uri));
+  return host().toPath(uri);
 }

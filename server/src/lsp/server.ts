@@ -1,5 +1,4 @@
 // The language server's lifecycle: documents, the workspace index, settings and file watching.
-import { basename, dirname } from 'node:path';
 import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -9,13 +8,13 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RULES, SYMPOSIUM_FILE, isIgnored, isInside, symposiumSource, type SymposiumId } from '../core';
-import { discover, readTakeBytes, toCorePath } from '../node';
+import { RULES, SYMPOSIUM_FILE, baseName, isIgnored, isInside, symposiumSource, type SymposiumId } from '../core';
 import { CORPUS_CHANGED } from '../shared/protocol';
 import type { CommentarySettings } from '../shared/settings';
 import type { ServerContext } from './context';
 import { pathToUri, uriToPath } from './convert';
 import { FolderSettings } from './folder-settings';
+import { host } from './host';
 import { clearDiagnostics, publishConfigProblems, publishTake } from './publish';
 import { TakeStore, type TakeState } from './takes';
 
@@ -68,7 +67,7 @@ export class CommentaryServer implements ServerContext {
     this.canRegisterWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.canShowProgress = !!caps.window?.workDoneProgress;
     this.canWatchFolders = !!caps.workspace?.workspaceFolders;
-    this.folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: basename(params.rootUri) }] : []);
+    this.folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: baseName(params.rootUri) }] : []);
     const init = params.initializationOptions as Record<string, unknown> | undefined;
     if (init) this.config.setAll(init.commentary ?? init);
   }
@@ -120,6 +119,7 @@ export class CommentaryServer implements ServerContext {
       progress?.report(Math.round(((k + INDEX_CHUNK) / paths.length) * 100), `${Math.min(k + INDEX_CHUNK, paths.length)}/${paths.length} takes`);
       await new Promise((resolve) => setImmediate(resolve));
     }
+    await this.prepare(this.documents.all().map((d) => d.uri));
     for (const doc of this.documents.all()) if (this.enabledFor(doc.uri)) this.lintDocument(doc);
     this.finishGroups(new Set(this.store.groups().keys()), this.store.all());
     progress?.done();
@@ -133,7 +133,7 @@ export class CommentaryServer implements ServerContext {
       const { symposium } = this.store.lookup(path);
       return isIgnored(symposium, path);
     };
-    return discover([root], { cwd: root, useIgnores: true, isIgnored: ignoredBySymposium }).files.map((c) => c.path);
+    return host().takesIn(root, ignoredBySymposium);
   }
 
   /**
@@ -166,6 +166,7 @@ export class CommentaryServer implements ServerContext {
 
   /** Forgets every take and lints the workspace again; use requestRelint, which coalesces. */
   private async relintAll(): Promise<void> {
+    host().forget();
     this.store.finder.clear();
     for (const s of this.store.all()) this.store.remove(s.uri);
     await this.indexWorkspace();
@@ -173,6 +174,12 @@ export class CommentaryServer implements ServerContext {
 
   /** Queues an open document for linting; changes arriving in the same tick are linted once. */
   scheduleLint(uri: string): void {
+    // In the browser a take's symposium.json is read through the client first; it is linted once that is in.
+    const ready = host().prepare(uri);
+    if (ready) {
+      void this.prepare([uri]).then(() => this.scheduleLint(uri));
+      return;
+    }
     this.pending.add(uri);
     if (this.flushScheduled) return;
     this.flushScheduled = true;
@@ -206,6 +213,13 @@ export class CommentaryServer implements ServerContext {
     this.notifyCorpusChanged();
   }
 
+  /** Waits until the host has read what linting these takes needs (their symposium.json files, in the browser). */
+  private async prepare(uris: string[]): Promise<void> {
+    const learned = await Promise.all(uris.map((uri) => host().prepare(uri) ?? Promise.resolve(false)));
+    // A lookup made before the read (a request that arrived first) cached "no symposium.json": forget it.
+    if (learned.some(Boolean)) this.store.finder.clear();
+  }
+
   /** Lints an open document (its in-memory text). */
   private lintDocument(doc: TextDocument): TakeState {
     return this.store.lint(doc.uri, doc.getText(), doc.version);
@@ -214,15 +228,14 @@ export class CommentaryServer implements ServerContext {
   /** Lints a take from disk; a file that cannot be read is forgotten. */
   private lintFromDisk(uri: string): TakeState | undefined {
     const path = uriToPath(uri);
-    if (!path) return undefined;
-    // Regular files only, at most 4 MiB: a FIFO or a link to /dev/zero in the workspace must not hang or flood the server.
-    const read = readTakeBytes(path);
+    if (!path || !host().readsDisk) return undefined;
+    const read = host().readTake(path);
     try {
       if ('error' in read) {
         this.connection.console.warn(`cannot read ${path}: ${read.error}`);
         throw new Error(read.error);
       }
-      return this.store.lint(uri, read.bytes.toString('utf8'), null);
+      return this.store.lint(uri, read.text, null);
     } catch {
       this.store.remove(uri);
       clearDiagnostics(this, uri);
@@ -321,6 +334,6 @@ export class CommentaryServer implements ServerContext {
 /** The folder a symposium stands for (its symposium.json's folder, or the folder of its takes). */
 export function groupFolder(group: SymposiumId): string {
   const source = symposiumSource(group);
-  if (source.kind === 'config') return toCorePath(dirname(source.path));
+  if (source.kind === 'config') return host().parent(source.path) ?? source.path;
   return source.kind === 'folder' ? source.path : source.name;
 }

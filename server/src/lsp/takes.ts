@@ -1,7 +1,7 @@
 // The server's model: every take it knows (open or on disk), its lint result and its symposium.
-import { dirname } from 'node:path';
 import {
   LineIndex,
+  SymposiumFinder,
   byPosition,
   defaultSymposium,
   lint,
@@ -17,10 +17,9 @@ import {
   type Symposium,
   type SymposiumId,
 } from '../core';
-import { SymposiumFinder, toCorePath } from '../node';
-import { lazySpellers } from '../node/spellers';
 import type { CommentarySettings } from '../shared/settings';
 import { uriToPath } from './convert';
+import { host } from './host';
 
 export interface TakeState {
   uri: string;
@@ -52,9 +51,9 @@ export class TakeStore {
   private readonly takes = new Map<string, TakeState>();
   /** The takes of each symposium, kept with `takes`, so a symposium's members are found without scanning every take. */
   private readonly members = new Map<SymposiumId, Map<string, TakeState>>();
-  readonly finder = new SymposiumFinder();
+  readonly finder = new SymposiumFinder(host());
   /** The dictionaries, loaded when the first take whose symposium sets `spelling` asks. */
-  readonly spellers = lazySpellers();
+  readonly spellers = host().spellers;
   /** Per symposium, the unknown words enough of its takes use to be accepted. */
   private readonly shared = new Map<SymposiumId, Set<string>>();
 
@@ -68,7 +67,7 @@ export class TakeStore {
   lookup(path: string | undefined): SymposiumLookup {
     if (!path) return { symposium: defaultSymposium('.'), group: loneSymposiumId(''), problems: [] };
     const found = this.finder.forTake(path);
-    const symposium = found.symposium ?? defaultSymposium(toCorePath(dirname(found.configFile ?? path)));
+    const symposium = found.symposium ?? defaultSymposium(host().parent(found.configFile ?? path) ?? path);
     return { symposium, group: found.id, configFile: found.configFile, problems: found.problems };
   }
 

@@ -89,3 +89,27 @@ export interface TakeInfo {
   words: { min: number; max: number };
   counts: Counts;
 }
+
+/**
+ * Server → client, in the browser (the web worker has no file system): the text of a workspace file, read with
+ * `vscode.workspace.fs`. The server asks only for `symposium.json` files, walking up from a take.
+ */
+export const READ_FILE_REQUEST = 'commentary/readFile';
+
+export interface ReadFileParams {
+  /** The file's URI, in the scheme of the take's workspace (`file:`, `vscode-vfs:`, …). */
+  uri: string;
+}
+
+/** The file's text; `missing` when there is no such file; `error` when it exists but cannot be read. */
+export type ReadFileResult = { text: string } | { missing: true } | { error: string };
+
+/** Server → client, in the browser: a Hunspell dictionary shipped in the extension (`dist/dictionaries/<locale>.aff|dic`). */
+export const DICTIONARY_REQUEST = 'commentary/dictionary';
+
+export interface DictionaryParams {
+  locale: 'en-US' | 'en-GB';
+}
+
+/** The dictionary's two files as text, or null when the extension does not ship it. */
+export type DictionaryResult = { aff: string; dic: string } | null;

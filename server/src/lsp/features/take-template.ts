@@ -1,6 +1,5 @@
 // The text of a new take with every part in place, from the symposium that governs a folder.
-import { join } from 'node:path';
-import { joinNames } from '../../core';
+import { childPath, joinNames } from '../../core';
 import type { TakeTemplateParams, TakeTemplateResult } from '../../shared/protocol';
 import type { ServerContext } from '../context';
 import { uriToPath } from '../convert';
@@ -14,7 +13,7 @@ export function takeTemplate(ctx: ServerContext, params: TakeTemplateParams): Ta
     .filter((n) => n.trim());
   if (people.length === 0) people.push('Contributor Name');
   const name = joinNames(people);
-  const style = ctx.store.lookup(join(folder, 'new.take')).symposium.style;
+  const style = ctx.store.lookup(childPath(folder, 'new.take')).symposium.style;
   const series = style.series ?? 'Series Name';
   const headline = (style.headline ?? '{series} – We Asked {contributor} What Happens Next').replaceAll('{series}', series).replaceAll('{contributor}', name);
   const apostrophe = style.quotes === 'straight' ? "'" : '’';

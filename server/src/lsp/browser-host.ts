@@ -1,0 +1,169 @@
+// The server's host in a browser's web worker: no file system, so symposium.json files and the dictionaries are
+// read through the client (custom requests it answers with vscode.workspace.fs), before a take is linted.
+import nspell from 'nspell';
+import type { Connection } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import { SYMPOSIUM_FILE, childPath, parseSymposium, type Dialect, type Speller } from '../core';
+import {
+  DICTIONARY_REQUEST,
+  READ_FILE_REQUEST,
+  type DictionaryParams,
+  type DictionaryResult,
+  type ReadFileParams,
+  type ReadFileResult,
+} from '../shared/protocol';
+import type { ServerHost } from './host';
+
+/** `scheme://authority` and the rest of a path made by `uriPath`. */
+const PATH_PARTS = /^([A-Za-z][\w+.-]*):\/\/([^/]*)(\/.*)?$/;
+const LOCALES: Record<Dialect, DictionaryParams['locale']> = { american: 'en-US', british: 'en-GB' };
+
+/**
+ * The path of a URI as the core sees it: `scheme://authority/path`, the path decoded, so takes of
+ * `vscode-vfs://github/…` and `file:///…` each live in their own tree and globs match real names. Untitled
+ * documents and URIs without an absolute path name no file.
+ */
+export function uriPath(uri: string): string | undefined {
+  const u = URI.parse(uri);
+  if (u.scheme === 'untitled' || !u.path.startsWith('/')) return undefined;
+  return `${u.scheme}://${u.authority}${u.path}`;
+}
+
+/** The URI of a path made by `uriPath`, encoded as VS Code encodes it (so it matches the client's URIs). */
+export function pathUri(path: string): string {
+  const m = PATH_PARTS.exec(path);
+  if (!m) return URI.file(path).toString();
+  return URI.from({ scheme: m[1], authority: m[2], path: m[3] ?? '/' }).toString();
+}
+
+/** The folder above a path made by `uriPath`; undefined at the root of its scheme and authority. */
+export function uriParent(path: string): string | undefined {
+  const m = PATH_PARTS.exec(path);
+  const rest = m ? (m[3] ?? '/') : path;
+  if (rest === '/' || rest === '') return undefined;
+  const cut = rest.lastIndexOf('/');
+  const up = cut <= 0 ? '/' : rest.slice(0, cut);
+  return m ? `${m[1]}://${m[2]}${up}` : up;
+}
+
+/** A host that reads through the client; `log` reports reads that failed. */
+export function browserHost(connection: Connection, log: (message: string) => void): ServerHost {
+  /** symposium.json texts by path: a string, or null when there is none (or it could not be read). */
+  const texts = new Map<string, string | null>();
+  /** The reason a symposium.json that exists could not be read. */
+  const unreadable = new Map<string, string>();
+  const reads = new Map<string, Promise<void>>();
+  const dialects = new Map<string, Dialect | null>();
+  const speller = new Map<Dialect, Speller>();
+  const loading = new Map<Dialect, Promise<void>>();
+
+  /** Reads one symposium.json candidate into the cache (once, however many takes ask). */
+  function fetchText(file: string): Promise<void> {
+    let read = reads.get(file);
+    if (!read) {
+      read = connection
+        .sendRequest<ReadFileResult>(READ_FILE_REQUEST, { uri: pathUri(file) } satisfies ReadFileParams)
+        .then((answer) => {
+          if ('text' in answer) texts.set(file, answer.text);
+          else {
+            texts.set(file, null);
+            if ('error' in answer) unreadable.set(file, answer.error);
+          }
+        })
+        .catch((e: unknown) => {
+          texts.set(file, null);
+          log(`cannot read ${file} through the client: ${(e as Error).message}`);
+        });
+      reads.set(file, read);
+    }
+    return read;
+  }
+
+  /** Loads a dialect's dictionary from the extension (once). */
+  function loadDictionary(dialect: Dialect): Promise<void> {
+    let load = loading.get(dialect);
+    if (!load) {
+      load = connection
+        .sendRequest<DictionaryResult>(DICTIONARY_REQUEST, { locale: LOCALES[dialect] } satisfies DictionaryParams)
+        .then((files) => {
+          if (!files) return log(`the ${LOCALES[dialect]} dictionary is not available: spelling is not checked`);
+          const d = nspell(files.aff, files.dic);
+          speller.set(dialect, { correct: (w) => d.correct(w), suggest: (w) => d.suggest(w) });
+        })
+        .catch((e: unknown) => log(`cannot load the ${LOCALES[dialect]} dictionary: ${(e as Error).message}`));
+      loading.set(dialect, load);
+    }
+    return load;
+  }
+
+  /** The nearest symposium.json at or above a take's folder as far as the cache knows, and the candidates not read yet. */
+  function walk(takePath: string): { found?: string; unknown: string[] } {
+    const unknown: string[] = [];
+    for (let d = uriParent(takePath); d !== undefined; d = uriParent(d)) {
+      const file = childPath(d, SYMPOSIUM_FILE);
+      const text = texts.get(file);
+      if (typeof text === 'string' || unreadable.has(file)) return { found: file, unknown };
+      if (text === undefined) unknown.push(file);
+    }
+    return { unknown };
+  }
+
+  /** The dialect a symposium.json asks for, if it parses (parsed once per file, not on every keystroke). */
+  function dialectOf(file: string): Dialect | undefined {
+    if (!dialects.has(file)) {
+      const text = texts.get(file);
+      const spelling = text ? parseSymposium(text, file, uriParent(file) ?? file).symposium?.style.spelling : undefined;
+      dialects.set(file, spelling && spelling !== 'off' ? spelling : null);
+    }
+    return dialects.get(file) ?? undefined;
+  }
+
+  return {
+    readsDisk: false,
+    isFile: (path) => typeof texts.get(path) === 'string' || unreadable.has(path),
+    readText(path) {
+      const text = texts.get(path);
+      if (typeof text === 'string') return text;
+      throw new Error(unreadable.get(path) ?? 'not read yet');
+    },
+    parent: uriParent,
+    toPath: uriPath,
+    toUri: pathUri,
+    spellers: {
+      get american() {
+        return speller.get('american');
+      },
+      get british() {
+        return speller.get('british');
+      },
+    },
+    prepare(uri) {
+      const path = uriPath(uri);
+      if (!path) return undefined;
+      const first = walk(path);
+      const needsDictionary = (file: string | undefined) => {
+        const dialect = file ? dialectOf(file) : undefined;
+        return dialect && !speller.has(dialect) && !loading.has(dialect) ? dialect : undefined;
+      };
+      if (first.unknown.length === 0 && !needsDictionary(first.found)) return undefined;
+      return (async () => {
+        // Nearest first: the walk stops at the first symposium.json found.
+        for (const file of first.unknown) {
+          await fetchText(file);
+          if (typeof texts.get(file) === 'string' || unreadable.has(file)) break;
+        }
+        const dialect = needsDictionary(walk(path).found);
+        if (dialect) await loadDictionary(dialect);
+        return true;
+      })();
+    },
+    forget() {
+      texts.clear();
+      unreadable.clear();
+      reads.clear();
+      dialects.clear();
+    },
+    takesIn: () => [],
+    readTake: () => ({ error: 'the web extension reads no takes from disk (only open takes are linted)' }),
+  };
+}
