@@ -1,0 +1,28 @@
+// Debian's Chromium driven by playwright-core, for tests that open a page the CLI wrote (flags as in test/vscode-web/code-server.mjs).
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { IN_CI } from './seed';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags for a headless browser on a closed network, as root. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** The skip reason when Chromium is missing on a developer's machine; false when the tests must run (it is there, or CI is set). */
+export const NO_CHROMIUM: string | false =
+  !existsSync(CHROMIUM_PATH) && !IN_CI && `Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`;
+
+/** Launches headless Chromium; a clear error when it is missing (reached only under CI, where these tests must not skip). */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} (CI is set, so this test fails instead of skipping)`);
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
