@@ -23,6 +23,8 @@ export interface CliOptions {
   stdinFilename?: string;
   printConfig?: string;
   listRules: boolean;
+  /** --init: write a starter symposium.json into the one folder in `patterns` (default: the current folder). */
+  init: boolean;
   version: boolean;
   help: boolean;
   /** true/false from --color/--no-color; undefined decides from the terminal and the environment. */
@@ -51,6 +53,7 @@ const SPEC = {
   'stdin-filename': { type: 'string' },
   'print-config': { type: 'string' },
   'list-rules': { type: 'boolean' },
+  init: { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
   color: { type: 'boolean' },
@@ -68,6 +71,7 @@ export function parseCli(argv: string[]): CliOptions {
     throw new UsageError(describeParseError(e as Error & { code?: string }));
   }
   const v = parsed.values;
+  if (v.init) checkInit(v, parsed.positionals);
   const options: CliOptions = {
     patterns: parsed.positionals,
     format: readFormat(v.format),
@@ -82,6 +86,7 @@ export function parseCli(argv: string[]): CliOptions {
     stdinFilename: v['stdin-filename'],
     printConfig: v['print-config'],
     listRules: v['list-rules'] ?? false,
+    init: v.init ?? false,
     version: v.version ?? false,
     help: v.help ?? false,
     color: v['no-color'] ? false : v.color ? true : undefined,
@@ -99,6 +104,16 @@ function checkCombinations(o: CliOptions): void {
   if (o.stdinFilename !== undefined && !o.stdin) throw new UsageError('--stdin-filename needs --stdin');
   if (o.stdin && o.patterns.length > 0) throw new UsageError(`--stdin lints standard input and takes no paths (got '${o.patterns[0]}')`);
   if (o.printConfig !== undefined && o.patterns.length > 0) throw new UsageError('--print-config takes one file and no other paths');
+}
+
+/** Options that still mean something with --init: reading the takes, colours, help and version. */
+const WITH_INIT = new Set(['init', 'no-ignore', 'max-file-size', 'color', 'no-color', 'help', 'version']);
+
+/** --init takes one folder at most and no option that lints or reports. */
+function checkInit(values: Record<string, unknown>, positionals: string[]): void {
+  const other = Object.keys(values).find((k) => !WITH_INIT.has(k) && values[k] !== undefined);
+  if (other) throw new UsageError(`--init writes symposium.json and lints nothing: it cannot be combined with --${other}`);
+  if (positionals.length > 1) throw new UsageError(`--init takes one folder, not ${positionals.length} paths`);
 }
 
 /** Checks --format against the known formats. */

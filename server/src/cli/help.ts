@@ -6,6 +6,7 @@ export function helpText(version: string): string {
 
 Usage: commentary-lint [options] [paths or globs...]
        commentary-lint --stdin [--stdin-filename NAME] [options]
+       commentary-lint --init [folder]
 
 With no paths, lints every *.take under the current folder. A folder is searched
 for *.take files; a file named explicitly is linted whatever its extension; a glob
@@ -42,6 +43,10 @@ Options:
       --print-config FILE     print the resolved configuration of a take as JSON
       --list-rules            list the rules: id, default severity, fixable, description
                               (with --format json: as JSON)
+      --init [FOLDER]         write a starter symposium.json into FOLDER (default: the current
+                              folder): series, headline template, editor's note and image credit
+                              when more than half of its takes agree, the spelling they use, and
+                              $schema; never overwrites one (exit 2)
       --no-ignore             lint files that .gitignore or symposium "ignore" globs leave out
       --no-error-on-unmatched-pattern
                               a path or glob that matches nothing is not an error

@@ -6,6 +6,7 @@ import { parseCli, UsageError, type CliOptions } from './args';
 import { ConfigResolver, describeConfig } from './config';
 import { helpText } from './help';
 import { listRules } from './list-rules';
+import { runInit } from './init';
 import { lintFile, type FileOutcome, type LintSetup, type LintTask } from './lint-file';
 import { decodeTake, ioMessage } from './read';
 import { addCorpusFindings, lintAll } from './run-lint';
@@ -30,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
   if (options.version) return print(`${version}\n`);
   if (options.listRules) return emit(listRules(options.format === 'json'), options);
   const cwd = process.cwd();
+  if (options.init) return init(options, cwd);
   const resolver = new ConfigResolver(options.config && resolve(cwd, options.config));
   if (options.printConfig !== undefined) return printConfig(toCorePath(resolve(cwd, options.printConfig)), resolver, options, cwd);
   if (options.stdin) return lintStdin(options, resolver, cwd);
@@ -101,6 +103,13 @@ async function lintStdin(options: CliOptions, resolver: ConfigResolver, cwd: str
   const run = buildRun([outcome], cwd, options.quiet, options.fixDryRun, [found.id]);
   run.symposia = setup.symposiums;
   return finish(run, options, countWarnings([outcome]), options.fix);
+}
+
+/** --init: writes the starter symposium.json and prints what it inferred. */
+async function init(options: CliOptions, cwd: string): Promise<number> {
+  const outcome = runInit({ folder: options.patterns[0], useIgnores: options.ignore, maxFileBytes: options.maxFileBytes }, cwd, version);
+  process.stderr.write(outcome.stderr);
+  return outcome.stdout && !(await writeOut(process.stdout, [outcome.stdout])) ? 2 : outcome.code;
 }
 
 /** Prints what --print-config shows for one take. */

@@ -20,6 +20,8 @@ export { baseName, isInside, relativeTo } from './config/paths';
 export { SymposiumFinder, childPath, type FinderIO, type SymposiumLookup } from './config/finder';
 export * from './config/symposium-id';
 export { buildSchema } from './config/schema';
+export { inferSymposium, INFERRED_KEYS, type Inference, type Inferred, type InferredKey } from './config/infer';
+export { inferDialect, type DialectEvidence } from './config/infer-dialect';
 export { closest } from './config/validate';
 export type * from './config/types';
 export { ruleDocUrl, DOCS_BASE } from './docs';
