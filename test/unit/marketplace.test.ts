@@ -53,6 +53,6 @@ test('the .vsix holds the icon, the changelog and every rule page, and no source
   const pages = readdirSync('docs/rules').filter((f) => f.endsWith('.md'));
   assert.ok(pages.length > 20, 'the rules have pages');
   for (const p of pages) assert.ok(files.includes(`docs/rules/${p}`), `docs/rules/${p} is packaged`);
-  const stray = files.filter((f) => /^(server|client|test|bench|scripts|samples|node_modules)\/|\.(ts|map)$/.test(f));
+  const stray = files.filter((f) => /^(server|client|test|bench|scripts|samples|node_modules)\/|\.(ts|map)$|tsconfig\.json$/.test(f));
   assert.deepEqual(stray, []);
 });
