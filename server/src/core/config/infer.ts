@@ -25,8 +25,8 @@ export interface Inference {
   found: Record<InferredKey, Inferred>;
 }
 
-/** A separator between the series and the rest of a headline: a spaced or closed dash, or a colon. */
-const SEPARATOR = /\s+(?:[–—―‒]|-{1,3})\s+|\s*[–—―]\s*|\s*:\s+/;
+/** Separators between the series and the rest of a headline, most telling first: a spaced dash, a colon, a closed dash (`2019–2020` only when nothing else). */
+const SEPARATORS = [/\s+(?:[–—―‒]|-{1,3})\s+/, /\s*:\s+/, /\s*[–—―]\s*/];
 const CONTRIBUTOR = '{contributor}';
 
 /**
@@ -89,12 +89,14 @@ function contributorSpan(take: Take): { start: number; end: number } | undefined
 
 /** The series of a headline pattern: the words before its first separator, or after it when the contributor comes first. */
 function seriesOf(pattern: string): string | undefined {
-  const m = SEPARATOR.exec(pattern);
-  if (!m || m.index === 0) return undefined;
-  const before = pattern.slice(0, m.index).trim();
-  const after = pattern.slice(m.index + m[0].length).trim();
-  if (!before.includes(CONTRIBUTOR)) return before;
-  if (before === CONTRIBUTOR && after && !after.includes(CONTRIBUTOR)) return after;
+  for (const separator of SEPARATORS) {
+    const m = separator.exec(pattern);
+    if (!m || m.index === 0) continue;
+    const before = pattern.slice(0, m.index).trim();
+    const after = pattern.slice(m.index + m[0].length).trim();
+    if (!before.includes(CONTRIBUTOR)) return before;
+    if (before === CONTRIBUTOR && after && !after.includes(CONTRIBUTOR)) return after;
+  }
   return undefined;
 }
 
