@@ -18,6 +18,8 @@ export interface TakeCard {
 /** One symposium: its title, where it comes from, and its cards in not-ready-first order. */
 export interface SymposiumSection {
   title: string;
+  /** The series from symposium.json, when it names one. */
+  series?: string;
   /** The symposium.json or folder it stands for, relative to the current folder. */
   source?: string;
   question?: string;
@@ -96,8 +98,10 @@ function describe(id: SymposiumId | undefined, run: RunReport): Omit<SymposiumSe
   const symposium: Symposium | undefined = run.symposia?.get(id);
   const from = symposiumSource(id);
   const source = from.kind === 'lone' ? from.name : shown(run.cwd, from.path);
-  const title = symposium?.file.series ?? (from.kind === 'config' ? `Symposium of ${source}` : from.kind === 'folder' ? `Takes in ${source}/` : source);
-  return { title, source, ...(symposium?.file.question ? { question: symposium.file.question } : {}) };
+  const series = symposium?.file.series;
+  const folder = source === '.' ? 'the current folder' : `${source}/`;
+  const title = series ?? (from.kind === 'config' ? `Symposium of ${source}` : from.kind === 'folder' ? `Takes in ${folder}` : source);
+  return { title, source, ...(series ? { series } : {}), ...(symposium?.file.question ? { question: symposium.file.question } : {}) };
 }
 
 /** A path relative to the current folder when it lies inside it ("." for the folder itself), else as it is. */

@@ -14,7 +14,8 @@ import { HTML_STYLE } from './html-style';
 export function* htmlReport(run: RunReport, context: FormatContext): Generator<string> {
   const sections = symposiumSections(run);
   const all = totalsOf(sections.flatMap((s) => s.cards));
-  const title = sections.length === 1 ? `${sections[0].title}: takes report` : 'Takes report';
+  const series = sections.length === 1 ? sections[0].series : undefined;
+  const title = series ? `${series}: takes report` : 'Takes report';
   yield pageHead(title) + pageHeader(title, all, context.version, sections.length > 0);
   if (sections.length === 0) yield '<p class="empty">No takes were found.</p>\n';
   let rank = 0;
