@@ -1,7 +1,7 @@
 // The "Ignore ‘rule’ for this paragraph" quick fix over stdio: the directive it inserts silences the finding and is not unused.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type LspSession, serverOn, uri } from '../helpers/lsp';
 import { BODY_QUOTES, DEFAULT_BODY, TEST_CONFIG, takeBy } from '../helpers/take-builder';
@@ -81,5 +81,26 @@ describe('ignore for this paragraph', () => {
       false,
       'unused-disable itself is not offered an ignore directive',
     );
+  });
+
+  test('formatting leaves a comment line alone; outline and folding are as without it', async () => {
+    const u = uri(ws.path('lf.take'));
+    const comment = `<!-- "draft"  note -- its' U.S -->  `;
+    const clean = takeBy('Kim Ha', BODY_QUOTES[0]);
+    const withComment = clean.replace(rest[0], `${comment}\n${rest[0]}`);
+    const text = withComment.replace('in one narrow', 'in  one narrow');
+    const plain = clean.replace('in one narrow', 'in  one narrow');
+    await s.change(u, text, 4);
+    const edits = await s.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri: u }, options: { tabSize: 2, insertSpaces: true } });
+    assert.ok(edits.length > 0, 'the doubled space is formatted away');
+    assert.equal(TextDocument.applyEdits(TextDocument.create(u, 'commentary', 4, text), edits), withComment);
+    const outline = async (t: string, v: number) => {
+      await s.change(u, t, v);
+      const symbols = await s.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: u } });
+      const folds = await s.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: u } });
+      const names = (xs: DocumentSymbol[]): string[] => xs.flatMap((x) => [x.name, ...names(x.children ?? [])]);
+      return { names: names(symbols), folds: folds.map((f) => f.collapsedText) };
+    };
+    assert.deepEqual(await outline(text, 5), await outline(plain, 6));
   });
 });
