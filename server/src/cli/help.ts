@@ -72,6 +72,7 @@ Environment:
   NO_COLOR                    set (not empty): no colours
   FORCE_COLOR                 1: colours even when not a terminal; 0: never (beats NO_COLOR)
   COMMENTARY_LINT_WORKERS     number of worker threads (0: lint on the main thread)
+  SOURCE_DATE_EPOCH           seconds since 1970: the date the html report shows (reproducible pages)
 
 Exit codes:
   0  no errors, and warnings within --max-warnings

@@ -52,13 +52,19 @@ function pageHead(title: string): string {
 
 /** The title, when and by what the report was made, the totals, and the sort control (shown by the script). */
 function pageHeader(title: string, totals: Totals, version: string, sortable: boolean): string {
-  const made = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const made = madeAt().toISOString().slice(0, 16).replace('T', ' ');
   const sort = sortable
     ? '<p class="sort" hidden><label for="sort-by">Sort takes</label><select id="sort-by">' +
       '<option value="status">not ready first</option><option value="contributor">by contributor</option><option value="file">by file</option>' +
       '</select></p>\n'
     : '';
   return `<header>\n<h1>${escapeHtml(title)}</h1>\n<p class="generated">Made by commentary-lint ${escapeHtml(version)} on ${made} UTC</p>\n${totalsList(totals)}${sort}</header>\n`;
+}
+
+/** When the report was made: now, or SOURCE_DATE_EPOCH (seconds) for a reproducible page, as reproducible builds do. */
+function madeAt(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
 }
 
 /** The run's numbers as a row of tiles. */
