@@ -56,7 +56,7 @@ describe('an invalid symposium.json', () => {
     {
       name: 'two commas after a comment',
       file: '{\n  // the series\n  "series": "X",,\n}\n',
-      expected: /^symposium\.json:3:18: error: invalid JSON: expected a property name/,
+      expected: /^symposium\.json:3:17: error: invalid JSON: expected a property name/,
     },
     {
       name: 'a wrong type',
