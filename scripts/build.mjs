@@ -1,8 +1,9 @@
 // Bundles the CLI (and, as they exist, the language server and the VS Code client) into dist/.
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { builtinModules, createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { noNodeBuiltins } from './no-node-builtins.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -19,19 +20,6 @@ const bundles = [
   { in: 'client/src/browser-extension.ts', out: 'dist/browser-client.js', external: ['vscode'], browser: 'cjs' },
   { in: 'server/src/lsp/browser-main.ts', out: 'dist/browser-server.js', browser: 'iife' },
 ];
-
-/** Fails a browser bundle that reaches a Node built-in (`fs`, `node:path`, …): it would break only at run time in the browser. */
-const NODE_BUILTINS = new Set(builtinModules);
-const noNodeBuiltins = {
-  name: 'no-node-builtins',
-  setup(b) {
-    b.onResolve({ filter: /^[a-z_:/]+$/ }, (args) => {
-      const name = args.path.replace(/^node:/, '');
-      if (!args.path.startsWith('node:') && !NODE_BUILTINS.has(name.split('/')[0])) return undefined;
-      return { errors: [{ text: `"${args.path}" is a Node built-in; the browser bundles cannot use it (imported by ${args.importer})` }] };
-    });
-  },
-};
 
 for (const b of bundles.filter((b) => existsSync(b.in))) {
   await build({

@@ -56,6 +56,8 @@ export function browserHost(connection: Connection, log: (message: string) => vo
   const dialects = new Map<string, Dialect | null>();
   const speller = new Map<Dialect, Speller>();
   const loading = new Map<Dialect, Promise<void>>();
+  /** Dialects whose load has finished, loaded or not: a missing dictionary is asked for once, not on every keystroke. */
+  const tried = new Set<Dialect>();
 
   /** Reads one symposium.json candidate into the cache (once, however many takes ask). */
   function fetchText(file: string): Promise<void> {
@@ -90,7 +92,8 @@ export function browserHost(connection: Connection, log: (message: string) => vo
           const d = nspell(files.aff, files.dic);
           speller.set(dialect, { correct: (w) => d.correct(w), suggest: (w) => d.suggest(w) });
         })
-        .catch((e: unknown) => log(`cannot load the ${LOCALES[dialect]} dictionary: ${(e as Error).message}`));
+        .catch((e: unknown) => log(`cannot load the ${LOCALES[dialect]} dictionary: ${(e as Error).message}`))
+        .finally(() => tried.add(dialect));
       loading.set(dialect, load);
     }
     return load;
@@ -143,7 +146,7 @@ export function browserHost(connection: Connection, log: (message: string) => vo
       const first = walk(path);
       const needsDictionary = (file: string | undefined) => {
         const dialect = file ? dialectOf(file) : undefined;
-        return dialect && !speller.has(dialect) && !loading.has(dialect) ? dialect : undefined;
+        return dialect && !tried.has(dialect) ? dialect : undefined;
       };
       if (first.unknown.length === 0 && !needsDictionary(first.found)) return undefined;
       return (async () => {

@@ -177,7 +177,10 @@ export class CommentaryServer implements ServerContext {
     // In the browser a take's symposium.json is read through the client first; it is linted once that is in.
     const ready = host().prepare(uri);
     if (ready) {
-      void this.prepare([uri]).then(() => this.scheduleLint(uri));
+      void ready.then((learned) => {
+        this.readsDone(learned);
+        this.scheduleLint(uri);
+      });
       return;
     }
     this.pending.add(uri);
@@ -216,8 +219,12 @@ export class CommentaryServer implements ServerContext {
   /** Waits until the host has read what linting these takes needs (their symposium.json files, in the browser). */
   private async prepare(uris: string[]): Promise<void> {
     const learned = await Promise.all(uris.map((uri) => host().prepare(uri) ?? Promise.resolve(false)));
-    // A lookup made before the read (a request that arrived first) cached "no symposium.json": forget it.
-    if (learned.some(Boolean)) this.store.finder.clear();
+    this.readsDone(learned.some(Boolean));
+  }
+
+  /** After the host read new files: a lookup made before (a request that arrived first) cached "no symposium.json". */
+  private readsDone(learned: boolean): void {
+    if (learned) this.store.finder.clear();
   }
 
   /** Lints an open document (its in-memory text). */
