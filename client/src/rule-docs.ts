@@ -4,6 +4,8 @@ import type { Middleware } from 'vscode-languageclient';
 
 /** The server links each rule to `…/docs/rules/<id>.md` on the web; the extension ships the same pages. */
 const RULE_PAGE = /\/docs\/rules\/([a-z0-9-]+)\.md$/;
+/** A Markdown link to a rule's web page, as the server's hover writes it: `](https://…/docs/rules/<id>.md)`. */
+const RULE_PAGE_LINK = /\]\((https?:\/\/[^)\s]*\/docs\/rules\/([a-z0-9-]+)\.md)\)/g;
 /** VS Code's built-in Markdown preview command; diagnostics' code links may run commands. */
 const PREVIEW = 'markdown.showPreview';
 
@@ -24,9 +26,26 @@ export function linkedDoc(link: vscode.Uri): vscode.Uri | undefined {
   return doc ? vscode.Uri.from(doc) : undefined;
 }
 
-/** Client middleware: every diagnostic whose code links to a rule's web page links to the shipped page instead. */
+/** A hover's Markdown with its rule-page links opening the shipped pages (trusted to run the preview command only). */
+function withLocalLinks(text: vscode.MarkdownString, extensionUri: vscode.Uri): vscode.MarkdownString {
+  const value = text.value.replace(RULE_PAGE_LINK, (_link, _url, id: string) => `](${previewLink(localRuleDoc(extensionUri, id)).toString()})`);
+  if (value === text.value) return text;
+  const local = new vscode.MarkdownString(value, text.supportThemeIcons);
+  local.supportHtml = text.supportHtml;
+  local.baseUri = text.baseUri;
+  local.isTrusted = { enabledCommands: [PREVIEW] };
+  return local;
+}
+
+/** Client middleware: every diagnostic code and hover link to a rule's web page opens the shipped page instead. */
 export function localRuleDocs(extensionUri: vscode.Uri): Middleware {
   return {
+    async provideHover(document, position, token, next) {
+      const hover = await next(document, position, token);
+      if (!hover) return hover;
+      const contents = hover.contents.map((c) => (c instanceof vscode.MarkdownString ? withLocalLinks(c, extensionUri) : c));
+      return new vscode.Hover(contents, hover.range);
+    },
     handleDiagnostics(uri, diagnostics, next) {
       for (const d of diagnostics) {
         if (typeof d.code !== 'object' || !d.code.target) continue;

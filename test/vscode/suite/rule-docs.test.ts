@@ -21,6 +21,23 @@ describe('rule documentation inside the extension', () => {
     }
   });
 
+  it('the hover’s “Rule documentation” link opens the shipped page too', async () => {
+    const uri = sample('daniel-okafor.take');
+    await open('daniel-okafor.take');
+    const ds = await diagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'headline-punctuation'));
+    const d = ds.find((x) => ruleOf(x) === 'headline-punctuation')!;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, d.range.start);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    const links = [...text.matchAll(/\[Rule documentation\]\(([^)]+)\)/g)].map((m) => vscode.Uri.parse(m[1]));
+    assert.ok(links.length > 0, `the hover links to rule pages:\n${text}`);
+    for (const link of links) {
+      const doc = linkedDoc(link);
+      assert.ok(doc, `${link.toString()} opens a shipped page`);
+      await vscode.workspace.fs.stat(doc);
+    }
+    assert.ok(links.some((l) => linkedDoc(l)?.path.endsWith('/docs/rules/headline-punctuation.md')));
+  });
+
   it('following a rule link opens the page in the Markdown preview', async () => {
     await open('daniel-okafor.take');
     const [d] = await diagnostics(sample('daniel-okafor.take'), (x) => x.some((y) => ruleOf(y) === 'headline-punctuation'));
