@@ -216,3 +216,70 @@ test('no source folder is left out of the layers', () => {
     'a new folder under server/src needs a layer in ARCHITECTURE.md and in this test',
   );
 });
+
+/** The entry points that run in a browser (the web extension) and what they must never reach at run time. */
+const BROWSER_ENTRIES = ['server/src/lsp/browser-main.ts', 'client/src/browser-extension.ts'];
+
+/** What is wrong with a run-time import of a file a browser entry reaches, or undefined. */
+function browserViolation(file: string, specifier: string): string | undefined {
+  const where = `${relative(ROOT, file).split(sep).join('/')} imports '${specifier}'`;
+  if (specifier.startsWith('.')) {
+    const target = relative(ROOT, resolve(dirname(file), specifier))
+      .split(sep)
+      .join('/');
+    if (target.startsWith(`${LAYER_DIRS.node}/`) || target === LAYER_DIRS.node)
+      return `${where}: the Node layer reads the disk; a browser entry gets files from its host`;
+    if (/\/(node-host|main|stdio)$/.test(target) && target.startsWith(LAYER_DIRS.lsp)) return `${where}: Node-only server module`;
+    return undefined;
+  }
+  if (specifier.startsWith('node:') || BUILTINS.has(packageName(specifier))) return `${where}: Node built-in in a browser bundle`;
+  if (/^vscode-language(server|client)\/node$/.test(specifier)) return `${where}: the Node transport (use '/browser')`;
+  return undefined;
+}
+
+/** The run-time specifiers of a TypeScript file (type-only imports left out). */
+function runtimeSpecifiers(path: string): string[] {
+  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest);
+  const out: string[] = [];
+  for (const node of source.statements) {
+    const specifier =
+      (ts.isImportDeclaration(node) && !isTypeOnlyImport(node)) || (ts.isExportDeclaration(node) && !node.isTypeOnly) ? node.moduleSpecifier : undefined;
+    if (specifier && ts.isStringLiteral(specifier)) out.push(specifier.text);
+  }
+  return out;
+}
+
+/** Every forbidden import of every file a browser entry reaches at run time. */
+function browserViolations(entry: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const specifier of runtimeSpecifiers(file)) {
+      const problem = browserViolation(file, specifier);
+      if (problem) out.push(problem);
+    }
+    for (const dep of runtimeDependencies(file)) visit(dep);
+  };
+  visit(join(ROOT, entry));
+  return out;
+}
+
+test('the browser entries (web worker server, web extension client) reach no Node built-in, Node layer or Node transport', () => {
+  for (const entry of BROWSER_ENTRIES) {
+    assert.ok(existsSync(join(ROOT, entry)), `${entry} exists`);
+    const found = browserViolations(entry);
+    assert.deepEqual(found, [], `${entry} reaches Node-only code (see ARCHITECTURE.md, "Hosts"):\n  ${found.join('\n  ')}`);
+  }
+});
+
+test('the browser checker catches a Node import, naming the file', () => {
+  const file = join(ROOT, 'server/src/lsp/x.ts');
+  assert.match(browserViolation(file, 'node:fs') ?? '', /server\/src\/lsp\/x\.ts imports 'node:fs': Node built-in/);
+  assert.match(browserViolation(file, '../node') ?? '', /the Node layer reads the disk/);
+  assert.match(browserViolation(file, './node-host') ?? '', /Node-only server module/);
+  assert.match(browserViolation(file, 'vscode-languageserver/node') ?? '', /Node transport/);
+  assert.equal(browserViolation(file, 'vscode-languageserver/browser'), undefined);
+  assert.equal(browserViolation(file, './host'), undefined);
+});
