@@ -157,6 +157,15 @@ describe('--init on other folders', () => {
     });
   });
 
+  test('a symposium.json above the folder is named: the new file now governs these takes', () => {
+    withTree({ 'symposium.json': json({ series: 'Old' }), 'takes/a.take': take() }, (dir) => {
+      const r = runCli(['--init', 'takes'], { cwd: dir });
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /\nNote: symposium\.json governed these takes; takes\/symposium\.json now does instead\.\n$/);
+      assert.equal(readFileSync(join(dir, 'symposium.json'), 'utf8'), json({ series: 'Old' }), 'the file above is untouched');
+    });
+  });
+
   test('$schema is the relative path of a local npm install when there is one, at or above the folder', () => {
     const schema = { 'node_modules/commentary-lint/schemas/symposium.schema.json': '{}' };
     withTree({ ...schema, 'takes/a.take': take() }, (dir) => {

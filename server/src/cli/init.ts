@@ -43,7 +43,18 @@ export function runInit(options: InitOptions, cwd: string, version: string): Ini
     const code = (e as NodeJS.ErrnoException).code;
     return failed(code === 'EEXIST' ? exists(shown) : `cannot write ${shown}: ${ioMessage(e)}`);
   }
-  return { code: 0, stdout: initReport(shown, shownFolder, file, inference, dialect), stderr: skipped.join('') };
+  const above = configAbove(folder);
+  const note = above ? `Note: ${displayPath(above, cwd)} governed these takes; ${shown} now does instead.\n` : '';
+  return { code: 0, stdout: initReport(shown, shownFolder, file, inference, dialect) + note, stderr: skipped.join('') };
+}
+
+/** The symposium.json above the folder that governed its takes until now, if any. */
+function configAbove(folder: string): string | undefined {
+  for (let dir = dirname(folder); ; dir = dirname(dir)) {
+    const candidate = join(dir, SYMPOSIUM_FILE);
+    if (isFile(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
 }
 
 /** Why the file cannot be written there: the folder is missing or not a folder, or symposium.json exists (even as a broken link). */
@@ -85,13 +96,18 @@ function readTakes(folder: string, options: InitOptions, cwd: string): { texts: 
 function nestedSymposium(dir: string, folder: string): boolean {
   const top = toCorePath(folder);
   for (let d = toCorePath(dir); d !== top && d.startsWith(top + '/'); d = toCorePath(dirname(d))) {
-    try {
-      if (statSync(join(d, SYMPOSIUM_FILE)).isFile()) return true;
-    } catch {
-      // no symposium.json in this folder: look one up
-    }
+    if (isFile(join(d, SYMPOSIUM_FILE))) return true;
   }
   return false;
+}
+
+/** True for an existing regular file (following links). */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Exit code 2 with one line on stderr. */
