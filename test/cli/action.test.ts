@@ -162,6 +162,11 @@ describe("the action's commands on the samples", () => {
       assert.equal(code, 0, stdout + stderr);
       assert.equal(stdout, '');
     });
+    runAction({ files: 'kenji-*.take' }, ({ code, stdout }) => {
+      assert.equal(code, 1);
+      const files = new Set([...stdout.matchAll(/^::\w+ file=([^,:]+)/gm)].map((m) => m[1]));
+      assert.deepEqual([...files], ['kenji-watanabe.take'], 'a glob is expanded by commentary-lint');
+    });
     runAction({ files: 'oskar-lindqvist.take', args: '--max-warnings 0 --quiet' }, ({ code, stdout }) => {
       assert.equal(code, 1, 'warnings over --max-warnings fail the job');
       assert.equal(annotations(stdout, 'warning').length, 0, '--quiet drops the warnings');
