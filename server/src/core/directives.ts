@@ -14,22 +14,28 @@ export interface RuleKnowledge {
   active: (id: string) => boolean;
 }
 
-/** Every directive of a take, in order, with the range each rule it names is disabled over. */
+/** Every directive of a take, in order, with the range each rule it names is disabled over (one pass over comments and paragraphs). */
 export function readDirectives(take: Take, rules: RuleKnowledge): Directive[] {
   const out: Directive[] = [];
-  const open: DirectiveRule[] = [];
+  const open = new Map<string, DirectiveRule[]>();
   const end = take.text.length + 1;
+  let next = 0;
   for (const c of take.comments) {
     const d = readOne(take.text, c, rules);
     if (!d) continue;
     out.push(d);
     if (d.kind === 'disable-file') setRange(d.rules, 0, end);
     else if (d.kind === 'disable-next-line') {
-      const next = take.paragraphs.find((p) => p.start > c.end);
-      if (next) setRange(d.rules, lineStartOf(take.text, next.start), lineBreakAfter(take.text, next.end, true));
+      while (next < take.paragraphs.length && take.paragraphs[next].start < c.end) next++;
+      const p = take.paragraphs[next];
+      if (p) setRange(d.rules, lineStartOf(take.text, p.start), lineBreakAfter(take.text, p.end, true));
     } else if (d.kind === 'disable') {
       setRange(d.rules, d.removal.end, end);
-      open.push(...d.rules);
+      for (const r of d.rules) {
+        const list = open.get(r.id ?? '');
+        if (list) list.push(r);
+        else open.set(r.id ?? '', [r]);
+      }
     } else closeOpen(open, d);
   }
   return out;
@@ -73,15 +79,17 @@ function setRange(list: DirectiveRule[], from: number, to: number): void {
   }
 }
 
-/** An `enable` ends the open `disable`s of the rules it names (all of them when it names none) at its own line. */
-function closeOpen(open: DirectiveRule[], enable: Directive): void {
+/** An `enable` ends the open `disable`s of the rules it names (every open one when it names none) at its own line. */
+function closeOpen(open: Map<string, DirectiveRule[]>, enable: Directive): void {
   const stop = enable.removal.start;
   for (const r of enable.rules) {
-    for (let k = open.length - 1; k >= 0; k--) {
-      if (r.id !== undefined && open[k].id !== r.id) continue;
-      open[k].to = stop;
-      open.splice(k, 1);
-      r.used = true;
+    const keys = r.id === undefined ? [...open.keys()] : [r.id];
+    for (const key of keys) {
+      for (const closed of open.get(key) ?? []) {
+        closed.to = stop;
+        r.used = true;
+      }
+      open.delete(key);
     }
   }
 }
