@@ -71,7 +71,9 @@ describe('symposium.json as JSONC in the language server', () => {
     writeFileSync(path, '\uFEFF{ /* curly? */ "quotes": "fancy", } // the BOM is not a character\n');
     await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: config, type: 2 }] });
     const onConfig = await s.diagnosticsFor(config, (p) => p.diagnostics.length > 0);
-    assert.match(onConfig.diagnostics[0].message, /quotes must be one of "curly", "straight", not "fancy"/);
+    const { message } = onConfig.diagnostics[0];
+    assert.ok(typeof message === 'string', 'a plain-text message');
+    assert.match(message, /quotes must be one of "curly", "straight", not "fancy"/);
     assert.deepEqual(onConfig.diagnostics[0].range, { start: { line: 0, character: 25 }, end: { line: 0, character: 32 } });
     writeFileSync(path, '\uFEFF{ "quotes": "curly", /* fixed */ }');
     await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: config, type: 2 }] });
