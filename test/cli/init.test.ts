@@ -157,6 +157,16 @@ describe('--init on other folders', () => {
     });
   });
 
+  test('a take that cannot be read is named on stderr and left out; the others still count', () => {
+    withTree({ 'a.take': take(), 'b.take': takeBy('Ana Souza', 'y'), 'bad.take': Buffer.from([0x48, 0xff, 0x0a]) }, (dir) => {
+      const r = runCli(['--init'], { cwd: dir });
+      assert.equal(r.code, 0);
+      assert.match(r.stderr, /^commentary-lint: --init skipped bad\.take: .*UTF-8/);
+      assert.match(r.stdout, /inferred from 2 takes/);
+      assert.equal(written(dir).series, TEST_CONFIG.series);
+    });
+  });
+
   test('a symposium.json above the folder is named: the new file now governs these takes', () => {
     withTree({ 'symposium.json': json({ series: 'Old' }), 'takes/a.take': take() }, (dir) => {
       const r = runCli(['--init', 'takes'], { cwd: dir });
