@@ -25,7 +25,7 @@ const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 export function createBrowserClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const Worker = (globalThis as unknown as { Worker: WorkerConstructor }).Worker;
   const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser-server.js').toString(true), { name: 'commentary-lint' });
-  const client = new LanguageClient('commentary', 'Commentary Lint', clientOptions(context, output), worker);
+  const client = new LanguageClient('commentary', 'Commentary Lint', worker, clientOptions(context, output));
   client.onRequest(READ_FILE_REQUEST, (p: ReadFileParams) => readSymposiumFile(p.uri));
   client.onRequest(DICTIONARY_REQUEST, (p: DictionaryParams) => readDictionary(context.extensionUri, p.locale));
   return client;
