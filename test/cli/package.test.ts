@@ -113,8 +113,8 @@ describe('the installed package through npx', () => {
   test('npx commentary-lint lints the samples: exit code 1 and the known findings', () => {
     const r = npx(['commentary-lint', 'takes']);
     assert.equal(r.code, 1, r.stderr);
-    assert.match(r.stdout, /^takes\/kenji-watanabe\.take\n\s+3:1\s+error\s+Missing editor's note.*required-parts$/m);
-    assert.match(r.stdout, /^\s+10:1\s+error\s+The byline is out of place.*part-order$/m);
+    assert.match(r.stdout, /^takes\/kenji-watanabe\.take\n\s+3:1\s+error\s+.+\s{2}required-parts$/m);
+    assert.match(r.stdout, /^\s+10:1\s+error\s+.+\s{2}part-order$/m);
     assert.match(r.stdout, /^takes\/sofia-marchetti\.take$/m, 'spelling works from the packed dictionaries');
     assert.equal(r.stderr, '');
   });
