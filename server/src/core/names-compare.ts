@@ -8,9 +8,21 @@ import { foldName } from './parser/names';
  */
 export function nameCompareKey(name: string): string {
   const key = foldName(name);
+  if (!hasShortInnerWord(key)) return key;
   const tokens = key.split(' ');
   const kept = tokens.filter((t, k) => k === 0 || k === tokens.length - 1 || !/^\p{L}$/u.test(t));
   return kept.length >= 2 ? kept.join(' ') : key;
+}
+
+/** True when a folded name has a word of one or two units between two others (a middle initial, perhaps): most names have none. */
+function hasShortInnerWord(key: string): boolean {
+  for (let i = key.indexOf(' '); i >= 0;) {
+    const next = key.indexOf(' ', i + 1);
+    if (next < 0) return false;
+    if (next - i - 1 <= 2) return true;
+    i = next;
+  }
+  return false;
 }
 
 /** True when two names are the same person's name as far as text can tell. */

@@ -55,7 +55,7 @@ export function effectiveRules(
   const overrides = symposium.file.overrides ?? [];
   const rel = filePath && overrides.length ? relativePath(symposium, filePath) : '';
   const matching = rel ? overrides.filter((o) => matchesAny(o.files, rel)) : [];
-  const key = `${matching.map((o) => overrides.indexOf(o)).join(',')}|${JSON.stringify(extra)}`;
+  const key = `${matching.map((o) => overrides.indexOf(o)).join(',')}|${settingsKey(extra)}`;
   let byList = cache.get(rules);
   if (!byList) cache.set(rules, (byList = new WeakMap<Symposium, Map<string, EffectiveRules>>()));
   let bySymposium = byList.get(symposium);
@@ -63,6 +63,15 @@ export function effectiveRules(
   let resolved = bySymposium.get(key);
   if (!resolved) bySymposium.set(key, (resolved = resolve(rules, symposium, [symposium.file.rules ?? {}, ...matching.map((o) => o.rules ?? {}), extra])));
   return resolved;
+}
+
+const settingsKeys = new WeakMap<object, string>();
+
+/** The cache key of a settings object, serialised once per object (the CLI passes the same one for every take). */
+function settingsKey(extra: Record<string, RuleSetting>): string {
+  let key = settingsKeys.get(extra);
+  if (key === undefined) settingsKeys.set(extra, (key = JSON.stringify(extra)));
+  return key;
 }
 
 /** Applies the setting layers over each rule's defaults. */

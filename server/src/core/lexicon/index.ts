@@ -46,6 +46,8 @@ export const NAME_PARTICLES = setOf(WORDS.particles);
 export const NAME_PARTICLE_PREFIXES: readonly string[] = WORDS.particlePrefixes;
 /** Verbs that join a byline's name to its role, as token sequences (`serves as` → ['serves', 'as']). */
 export const BYLINE_VERBS: ReadonlyArray<readonly string[]> = [...WORDS.bylineVerbs].sort((a, b) => b.length - a.length).map((v) => v.split(' '));
+/** BYLINE_VERBS by their first word, longest first: the byline reader asks at every comma of an appositive. */
+export const BYLINE_VERBS_BY_FIRST_WORD: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = groupByFirst(BYLINE_VERBS);
 /** Byline verbs that say what someone is (a role follows), as opposed to what they do. */
 export const COPULA_VERBS = setOf(WORDS.copulaVerbs);
 /** Capitalised words that open sentences and are never a person's name when a byline is guessed without the headline. */
@@ -87,3 +89,14 @@ export const COMPOUND_PREFIXES = setOf(SPELLING.compoundPrefixes);
 export const FIELD_WORDS = setOf(SPELLING.fieldWords);
 /** The abbreviations as a set, for look-ups word by word. */
 export const ABBREVIATION_SET = setOf(ABBREVIATIONS);
+
+/** Groups token sequences by their first token, keeping their order. */
+function groupByFirst(list: ReadonlyArray<readonly string[]>): Map<string, Array<readonly string[]>> {
+  const out = new Map<string, Array<readonly string[]>>();
+  for (const seq of list) {
+    const group = out.get(seq[0]);
+    if (group) group.push(seq);
+    else out.set(seq[0], [seq]);
+  }
+  return out;
+}

@@ -28,6 +28,17 @@ export function nameKey(name: string): string {
 
 /** Folds a bare name (no honorifics to strip): case, accents and punctuation ignored, accents looked at only when there are any. */
 export function foldName(name: string): string {
+  if (isPlainName(name)) return name.toLowerCase();
   const key = /[^\x20-\x7e]/.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'") : name;
   return key.replace(/[.,]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** True for printable ASCII with single spaces between words and no period or comma: folding only lowercases it (most names). */
+function isPlainName(name: string): boolean {
+  const last = name.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === last || name.charCodeAt(i + 1) === 32 : c < 32 || c > 126 || c === 46 || c === 44) return false;
+  }
+  return true;
 }

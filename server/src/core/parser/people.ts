@@ -1,6 +1,6 @@
 // Reads people's names from tokens: honorifics and ranks, the bare name, post-nominals, and lists of co-authors.
 import {
-  BYLINE_VERBS,
+  BYLINE_VERBS_BY_FIRST_WORD,
   DOTTED_HONORIFIC_ABBREVIATIONS,
   DOTTED_HONORIFICS,
   HONORIFIC_MODIFIERS,
@@ -43,7 +43,19 @@ export function isHonorific(word: string): boolean {
 
 /** True for a word that can be part of a bare name: capitalised (`Jong-un`, `O’Hanlon`, `L.`) or prefixed (`al-Shami`). */
 function isNameWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 97 && first <= 122) return PREFIXED.test(word);
+  if (first >= 65 && first <= 90 && isAsciiNameTail(word)) return true;
   return CAPITALISED.test(word) || PREFIXED.test(word);
+}
+
+/** True when every unit after the first is an ASCII letter, an apostrophe, a period or a hyphen (`Jong-un`, `O’Hanlon`, `L.`). */
+function isAsciiNameTail(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || c === 46 || c === 45)) return false;
+  }
+  return true;
 }
 
 /** True for a post-nominal: `Jr.`, `III`, `Ph.D.`, `(ret.)`. */
@@ -124,8 +136,12 @@ export function readPeople(text: string, toks: Token[], i: number, opts: ReadOpt
 
 /** How many tokens from `i` form a byline verb (`is`, `serves as`, `has served as`), or 0. */
 export function verbLength(toks: Token[], i: number): number {
-  for (const verb of BYLINE_VERBS) {
-    if (verb.every((w, k) => toks[i + k]?.text === w)) return verb.length;
+  const candidates = i < toks.length ? BYLINE_VERBS_BY_FIRST_WORD.get(toks[i].text) : undefined;
+  if (!candidates) return 0;
+  for (const verb of candidates) {
+    let k = 1;
+    while (k < verb.length && toks[i + k]?.text === verb[k]) k++;
+    if (k === verb.length) return verb.length;
   }
   return 0;
 }
