@@ -1,5 +1,5 @@
 // Recognises and reads a byline in one pass: the people it introduces, their verbs, roles and affiliations.
-import { ACRONYM_PATTERN, COPULA_VERBS, INSTITUTION_PATTERN, RETIRED_MARKERS, ROLE_WORDS } from '../lexicon';
+import { ACRONYM_PATTERN, COPULA_VERBS, INSTITUTION_PATTERN, NOT_NAME_OPENERS, RETIRED_MARKERS, ROLE_WORDS } from '../lexicon';
 import { nameCompareKey } from '../names-compare';
 import { sentenceEnd, sentences, type Sentence } from '../sentences';
 import { countWordsUpTo } from '../text';
@@ -26,6 +26,7 @@ const MAX_APPOSITIVE_TOKENS = 40;
 const OPENING_TOKENS = 50;
 /** Tokens enough for most openings (a name or two, titles, the verb): read first, the longer list only for an appositive. */
 const SHORT_OPENING_TOKENS = 16;
+const TOKEN_LIMITS = [SHORT_OPENING_TOKENS, OPENING_TOKENS];
 
 /** What the opening of one sentence says: who, and what they are. */
 interface Statement {
@@ -42,10 +43,10 @@ interface Statement {
  * (`<Name> is <position> at <Institution>`), or when it speaks in the first person.
  */
 export function readByline(p: Paragraph, contributors: readonly string[]): Byline | undefined {
-  if (countWordsUpTo(p.text, MAX_WORDS) > MAX_WORDS) return undefined;
   const opening = sentenceEnd(p.text, 0);
   const tried = readStatement(p, 0, opening, contributors);
   if (tried && (tried.vouched || tried.bio)) {
+    if (isTooLong(p)) return undefined;
     const all = bylineSentences(p, contributors);
     const first = all[0].end === opening ? tried : (readStatement(p, 0, all[0].end, contributors) ?? tried);
     const people = [...first.people];
@@ -56,9 +57,14 @@ export function readByline(p: Paragraph, contributors: readonly string[]): Bylin
     return all.length <= people.length + MAX_EXTRA_SENTENCES ? { ...p, kind: 'byline', people } : undefined;
   }
   if (FIRST_PERSON_BYLINE.test(p.text) && readsAsFirstPersonBio(p.text.slice(0, opening)) && sentences(p.text).length <= MAX_EXTRA_SENTENCES)
-    return { ...p, kind: 'byline', people: [] };
+    return isTooLong(p) ? undefined : { ...p, kind: 'byline', people: [] };
   const named = contributors.length > 0 ? namedWithoutVerb(p, opening, contributors) : [];
-  return named.length > 0 ? { ...p, kind: 'byline', people: named } : undefined;
+  return named.length > 0 && !isTooLong(p) ? { ...p, kind: 'byline', people: named } : undefined;
+}
+
+/** A paragraph too long to be a byline, however it opens: counted only once its opening reads as one (most body paragraphs never do). */
+function isTooLong(p: Paragraph): boolean {
+  return countWordsUpTo(p.text, MAX_WORDS) > MAX_WORDS;
 }
 
 /**
@@ -106,11 +112,13 @@ function namedWithoutVerb(p: Paragraph, end: number, contributors: readonly stri
 function readStatement(p: Paragraph, from: number, to: number, contributors: readonly string[]): Statement | undefined {
   let last = to;
   while (last > from && /[.!?…\s]/.test(p.text[last - 1])) last--;
-  const short = tokenize(p.text, from, last, SHORT_OPENING_TOKENS);
-  return (
-    readOpening(p, short, to, contributors) ??
-    (short.length < SHORT_OPENING_TOKENS ? undefined : readOpening(p, tokenize(p.text, from, last, OPENING_TOKENS), to, contributors))
-  );
+  // The short list first; the long one only when the short one was cut off. One call site each keeps the optimised code small.
+  for (const max of TOKEN_LIMITS) {
+    const toks = tokenize(p.text, from, last, max);
+    const read = readOpening(p, toks, to, contributors);
+    if (read || toks.length < max) return read;
+  }
+  return undefined;
 }
 
 /** Reads a statement from the tokens of its opening. */
@@ -118,7 +126,8 @@ function readOpening(p: Paragraph, toks: Token[], to: number, contributors: read
   const read = readPeople(p.text, toks, 0);
   if (!read) return undefined;
   const vouched = read.people.some((n) => contributors.includes(nameCompareKey(n.bare.text)));
-  if (!vouched && !readPeople(p.text, toks, 0, { strict: true })) return undefined;
+  // Unvouched, the first name may not open with a word that opens ordinary sentences (what a strict read refuses).
+  if (!vouched && !read.people[0].honorific && NOT_NAME_OPENERS.has(toks[0].text)) return undefined;
   let k = read.next;
   let appositive: Span | undefined;
   if (read.people.length === 1 && toks[k]?.text === ',') {

@@ -9,7 +9,6 @@ import {
   NAME_PARTICLE_PREFIXES,
   NAME_PARTICLES,
   NAME_SUFFIXES,
-  NOT_NAME_OPENERS,
   RETIRED_MARKERS,
   SAFE_HONORIFIC_ABBREVIATIONS,
 } from '../lexicon';
@@ -17,8 +16,6 @@ import type { PersonName, Span } from '../types';
 import type { Token } from './tokens';
 
 export interface ReadOptions {
-  /** Refuse a name whose first word opens ordinary sentences (`The`, `North`, `Trump`): used when no headline name vouches for it. */
-  strict?: boolean;
   /** Words that end a name (a headline's `What`, `Thinks`). */
   stop?: ReadonlySet<string>;
 }
@@ -97,7 +94,6 @@ export function readPerson(text: string, toks: Token[], i: number, opts: ReadOpt
     n++;
   }
   if (lastWord < h) return undefined;
-  if (opts.strict && h === i && NOT_NAME_OPENERS.has(toks[h].text)) return undefined;
   const bareEnd = lastWord + 1;
   let end = bareEnd;
   let k = bareEnd;
@@ -115,23 +111,29 @@ export function readPerson(text: string, toks: Token[], i: number, opts: ReadOpt
   return { person, next: end };
 }
 
-/** Reads a list of people: `A`, `A and B`, `A, B and C`, `A, B, and C`, `A & B`. */
+/** Reads a list of people: `A`, `A and B`, `A, B and C`, `A, B, and C`, `A & B` (one call site of readPerson keeps the optimised code small). */
 export function readPeople(text: string, toks: Token[], i: number, opts: ReadOptions = {}): PeopleRead | undefined {
-  const first = readPerson(text, toks, i, opts);
-  if (!first) return undefined;
-  const people = [first.person];
-  let next = first.next;
+  const people: PersonName[] = [];
+  let next = i;
+  let at = i;
   for (;;) {
+    const read = readPerson(text, toks, at, opts);
+    if (!read) break;
+    people.push(read.person);
+    next = read.next;
     const t = toks[next]?.text;
     const joiner = t === 'and' || t === '&' ? 1 : t === ',' && (toks[next + 1]?.text === 'and' || toks[next + 1]?.text === '&') ? 2 : t === ',' ? 1 : 0;
-    if (joiner === 0) break;
-    const another = readPerson(text, toks, next + joiner, { ...opts, strict: false });
-    if (!another) break;
-    people.push(another.person);
-    next = another.next;
-    if (joiner === 2 || t === 'and' || t === '&') break;
+    // After `and` (or `, and`) comes the last name; a bare comma may lead to more.
+    if (joiner === 0 || (people.length > 1 && isListEnd(toks, at))) break;
+    at = next + joiner;
   }
-  return { people, next };
+  return people.length > 0 ? { people, next } : undefined;
+}
+
+/** True when the name read at `at` followed `and`, `&` or `, and`: it was the last of the list. */
+function isListEnd(toks: Token[], at: number): boolean {
+  const before = toks[at - 1]?.text;
+  return before === 'and' || before === '&';
 }
 
 /** How many tokens from `i` form a byline verb (`is`, `serves as`, `has served as`), or 0. */
