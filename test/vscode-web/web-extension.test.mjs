@@ -144,6 +144,15 @@ async function main() {
       console.log(`  ${rows.length - 1} findings, e.g. ${rows.find((r) => r.includes('blorptastic'))}`);
       await page.screenshot({ path: join(SHOTS, 'problems.png') });
     });
+    await check('a changed symposium.json is read again (file watcher, then commentary/readFile)', page, async () => {
+      const template = '{series}: {contributor} on What Comes Next for the River';
+      writeFileSync(join(workspace, 'symposium.json'), JSON.stringify({ ...SYMPOSIUM, headline: template }, null, 2));
+      const expected = 'The Mekong Accord: Mai Linh Tran on What Comes Next for the River';
+      await waitUntil(`the headline-template finding to expect "${expected}"`, () => rowTexts(page, '.markers-panel'), {
+        until: (seen) => seen.some((r) => r.includes('headline-template') && r.includes(expected)),
+        timeoutMs: 60_000,
+      });
+    });
     await check('no Node language server was started', page, () => {
       const servers = nodeServersOf(server.child.pid);
       if (servers.length) throw new Error(`found ${servers.join('; ')}`);
