@@ -30,7 +30,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
 async function targetFolder(given?: vscode.Uri): Promise<vscode.Uri | undefined> {
   if (given) return given;
   const active = vscode.window.activeTextEditor?.document;
-  if (active?.languageId === LANGUAGE_ID && active.uri.scheme === 'file') return vscode.Uri.joinPath(active.uri, '..');
+  if (active?.languageId === LANGUAGE_ID && active.uri.scheme !== 'untitled') return vscode.Uri.joinPath(active.uri, '..');
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length <= 1) return folders[0]?.uri;
   return (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder of the symposium' }))?.uri;

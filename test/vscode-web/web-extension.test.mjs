@@ -153,6 +153,19 @@ async function main() {
         timeoutMs: 60_000,
       });
     });
+    await check('New Take writes a take from the symposium template beside the active take', page, async () => {
+      await page.locator('.tabs-container .tab', { hasText: TAKE }).click();
+      await activeTab(page, TAKE);
+      await runCommand(page, 'Commentary: New Take');
+      const name = page.locator('.quick-input-widget input[placeholder="Zhu Feng"]');
+      await name.waitFor({ state: 'visible', timeout: 30_000 });
+      await name.fill('Ingrid Solberg');
+      await page.keyboard.press('Enter');
+      await activeTab(page, 'ingrid-solberg.take');
+      const written = join(workspace, 'takes', '2026', 'ingrid-solberg.take');
+      const headline = readFileSync(written, 'utf8').split('\n')[0];
+      if (headline !== 'The Mekong Accord: Ingrid Solberg on What Comes Next for the River') throw new Error(`headline: ${headline}`);
+    });
     await check('no Node language server was started', page, () => {
       const servers = nodeServersOf(server.child.pid);
       if (servers.length) throw new Error(`found ${servers.join('; ')}`);

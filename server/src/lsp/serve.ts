@@ -112,7 +112,11 @@ export function serve(connection: Connection): (where: string, e: unknown) => vo
   );
   connection.onRequest(
     TAKE_TEMPLATE_REQUEST,
-    guarded('takeTemplate', (p: TakeTemplateParams) => takeTemplate(server, p)),
+    guarded('takeTemplate', async (p: TakeTemplateParams) => {
+      // In the browser the folder's symposium.json may not have been read yet: a take in it would read it first.
+      await server.prepare([`${p.folder.replace(/\/$/, '')}/new.take`]);
+      return takeTemplate(server, p);
+    }),
   );
   connection.onShutdown(guarded('shutdown', () => server.shutdown()));
   // Any other request: ServerNotInitialized before initialize, MethodNotFound after.

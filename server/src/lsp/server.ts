@@ -217,7 +217,7 @@ export class CommentaryServer implements ServerContext {
   }
 
   /** Waits until the host has read what linting these takes needs (their symposium.json files, in the browser). */
-  private async prepare(uris: string[]): Promise<void> {
+  async prepare(uris: string[]): Promise<void> {
     const learned = await Promise.all(uris.map((uri) => host().prepare(uri) ?? Promise.resolve(false)));
     this.readsDone(learned.some(Boolean));
   }
