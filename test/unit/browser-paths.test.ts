@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { URI } from 'vscode-uri';
 import { SymposiumFinder, configSymposiumId, folderSymposiumId, relativeTo, type FinderIO } from '../../server/src/core';
-import { pathUri, uriParent, uriPath } from '../../server/src/lsp/browser-host';
+import { pathUri, uriParent, uriPath } from '../../server/src/lsp/browser-paths';
 
 /** URIs as VS Code writes them (vscode-uri's encoding), in the schemes a web workspace uses. */
 const URIS = [
