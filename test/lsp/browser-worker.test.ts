@@ -26,6 +26,14 @@ const REPO = 'vscode-vfs://github/commentary-lint/mekong-symposium';
 const VFS_TAKE = `${REPO}/takes/2026/tran.take`;
 /** A take on a local disk (vscode.dev with a local folder), one folder below its symposium.json. */
 const FILE_TAKE = 'file:///home/editor/mekong/drafts/tran.take';
+/** A take beside a symposium.json that does not parse, in a folder whose name needs encoding. */
+const DRAFTS = 'vscode-vfs://github/commentary-lint/draft%20symposium';
+/** The files the test page answers commentary/readFile with (every other file is missing). */
+const FILES: Record<string, string> = {
+  [`${REPO}/symposium.json`]: JSON.stringify({ ...TEST_CONFIG, spelling: 'american' }),
+  'file:///home/editor/mekong/symposium.json': JSON.stringify(TEST_CONFIG),
+  [`${DRAFTS}/symposium.json`]: '{ "series": ',
+};
 
 const body = [...DEFAULT_BODY];
 body[4] = `${body[4]} Donors will see the the blorptastic data when its’ ready.`;
@@ -114,15 +122,9 @@ describe('the browser build of the server in a Web Worker (Chromium)', { skip: N
     page = await browser.newPage();
     page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-    await page.evaluate(
-      ([vfs, file]) => {
-        window.files = { [vfs]: file[0], [file[1]]: file[2] };
-      },
-      [
-        `${REPO}/symposium.json`,
-        [JSON.stringify({ ...TEST_CONFIG, spelling: 'american' }), 'file:///home/editor/mekong/symposium.json', JSON.stringify(TEST_CONFIG)],
-      ] as const,
-    );
+    await page.evaluate((files) => {
+      window.files = files;
+    }, FILES);
   });
 
   after(async () => {
@@ -176,6 +178,14 @@ describe('the browser build of the server in a Web Worker (Chromium)', { skip: N
       reads.filter((r) => r.startsWith('file:')),
       ['file:///home/editor/mekong/drafts/symposium.json', 'file:///home/editor/mekong/symposium.json'],
     );
+  });
+
+  test('a symposium.json that does not parse gets its problem published on its own URI', async () => {
+    await open(page, `${DRAFTS}/a.take`, BROKEN);
+    const problems = await diagnosticsOf(page, `${DRAFTS}/symposium.json`, 'invalid-config');
+    assert.equal(problems[0]?.range.start.line, 0);
+    const take = await diagnosticsOf(page, `${DRAFTS}/a.take`, 'doubled-word');
+    assert.ok(!take.some((d) => d.code === 'headline-template'), 'the take falls back to the general shape');
   });
 
   test('textDocument/codeAction gives the headline quick fix', async () => {
