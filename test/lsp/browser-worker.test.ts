@@ -132,7 +132,7 @@ describe('the browser build of the server in a Web Worker (Chromium)', { skip: N
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   });
 
-  test('initialize answers the same capabilities as the Node server', async () => {
+  test('initialize answers the same capabilities as the Node server; the missing workspace scan is explained in the log', async () => {
     const init = await request<InitializeResult>(page, 'initialize', {
       processId: null,
       rootUri: REPO,
@@ -143,6 +143,11 @@ describe('the browser build of the server in a Web Worker (Chromium)', { skip: N
     assert.ok(init.capabilities.codeActionProvider, 'code actions');
     assert.ok(init.capabilities.documentSymbolProvider, 'document symbols');
     await page.evaluate(() => window.lsp.notify('initialized', {}));
+    await page.waitForFunction(
+      () => window.messages.some((m) => m.method === 'window/logMessage' && /only open takes are linted/.test((m.params as { message: string }).message)),
+      undefined,
+      { timeout: WAIT_MS, polling: 50 },
+    );
   });
 
   test('a broken take in vscode-vfs:// gets the symposium and dictionary findings (symposium.json and the dictionary read through the client)', async (t) => {

@@ -16,7 +16,7 @@ import type { ServerHost } from './host';
 
 const LOCALES: Record<Dialect, DictionaryParams['locale']> = { american: 'en-US', british: 'en-GB' };
 
-/** A host that reads through the client; `log` reports reads that failed. */
+/** A host that reads through the client; `log` reports reads that failed and what the browser cannot do. */
 export function browserHost(connection: Connection, log: (message: string) => void): ServerHost {
   /** symposium.json texts by path: a string, or null when there is none (or it could not be read). */
   const texts = new Map<string, string | null>();
@@ -28,6 +28,8 @@ export function browserHost(connection: Connection, log: (message: string) => vo
   const loading = new Map<Dialect, Promise<void>>();
   /** Dialects whose load has finished, loaded or not: a missing dictionary is asked for once, not on every keystroke. */
   const tried = new Set<Dialect>();
+  /** The missing workspace scan is explained once, not on every re-index. */
+  let toldNoScan = false;
 
   /** Reads one symposium.json candidate into the cache (once, however many takes ask). */
   function fetchText(file: string): Promise<void> {
@@ -136,7 +138,11 @@ export function browserHost(connection: Connection, log: (message: string) => vo
       reads.clear();
       dialects.clear();
     },
-    takesIn: () => [],
+    takesIn() {
+      if (!toldNoScan) log('in the browser only open takes are linted: the whole-workspace scan (commentary.lintWorkspace) needs a disk');
+      toldNoScan = true;
+      return [];
+    },
     readTake: () => ({ error: 'the web extension reads no takes from disk (only open takes are linted)' }),
   };
 }
