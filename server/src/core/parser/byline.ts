@@ -5,7 +5,7 @@ import { sentenceEnd, sentences, type Sentence } from '../sentences';
 import { countWordsUpTo } from '../text';
 import type { Byline, BylinePerson, Paragraph, Span } from '../types';
 import { isHonorific, readPeople, verbLength } from './people';
-import { shiftName, sub } from './span';
+import { sub } from './span';
 import { tokenize, type Token } from './tokens';
 
 /** Where the affiliation ends: before `, and a …`, `, where …`, a semicolon or a bracket. */
@@ -103,9 +103,9 @@ function addNew(people: BylinePerson[], more: BylinePerson[]): void {
 /** The headline's people opening a paragraph that has no byline verb (`Ana Ruiz, Lowy Institute`): a byline that is badly formed. */
 function namedWithoutVerb(p: Paragraph, end: number, contributors: readonly string[]): BylinePerson[] {
   const toks = tokenize(p.text, 0, end);
-  const read = readPeople(p.text, toks, 0);
+  const read = readPeople(p.text, toks, 0, { base: p.start });
   if (!read) return [];
-  return read.people.filter((n) => contributors.includes(nameCompareKey(n.bare.text))).map((n) => ({ name: shiftName(p, n) }));
+  return read.people.filter((n) => contributors.includes(nameCompareKey(n.bare.text))).map((n) => ({ name: n }));
 }
 
 /** Reads `<people>[, <appositive>,] <verb> <role> at <affiliation>` from the sentence [from, to) of a paragraph. */
@@ -123,7 +123,7 @@ function readStatement(p: Paragraph, from: number, to: number, contributors: rea
 
 /** Reads a statement from the tokens of its opening. */
 function readOpening(p: Paragraph, toks: Token[], to: number, contributors: readonly string[]): Statement | undefined {
-  const read = readPeople(p.text, toks, 0);
+  const read = readPeople(p.text, toks, 0, { base: p.start });
   if (!read) return undefined;
   const vouched = read.people.some((n) => contributors.includes(nameCompareKey(n.bare.text)));
   // Unvouched, the first name may not open with a word that opens ordinary sentences (what a strict read refuses).
@@ -140,7 +140,7 @@ function readOpening(p: Paragraph, toks: Token[], to: number, contributors: read
   if (verbTokens === 0) return undefined;
   const verb = sub(p, toks[k].start, toks[k + verbTokens - 1].end);
   const { role, affiliation } = roleAndAffiliation(p, verb.end, to);
-  const people = read.people.map((n) => ({ name: shiftName(p, n), appositive, verb, role, affiliation }));
+  const people = read.people.map((n) => ({ name: n, appositive, verb, role, affiliation }));
   return { people, vouched, bio: !vouched && readsAsBio(verb.text, role, affiliation) };
 }
 

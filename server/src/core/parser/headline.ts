@@ -4,7 +4,7 @@ import { HEADLINE_QUESTION_WORDS } from '../lexicon';
 import { escapeRegExp } from '../text';
 import { personName } from './names';
 import { readPeople } from './people';
-import { shiftName, sub } from './span';
+import { sub } from './span';
 import { tokenize } from './tokens';
 
 /** What the parser may know from the symposium to read the headline. */
@@ -128,10 +128,10 @@ function readContributor(h: Headline, p: Paragraph, hints: ParseHints): void {
 /** The people named in [from, to) of a headline; `whole` asks that they fill it (a template's capture). */
 function peopleIn(p: Paragraph, from: number, to: number, whole: boolean): Headline['contributors'] | undefined {
   const toks = tokenize(p.text, from, to);
-  const read = readPeople(p.text, toks, 0, { stop: HEADLINE_QUESTION_WORDS });
+  const read = readPeople(p.text, toks, 0, { stop: HEADLINE_QUESTION_WORDS, base: p.start });
   if (!read) return undefined;
   if (whole ? read.next < toks.length : !AFTER_NAMES.test(p.text.slice(toks[read.next - 1].end, to))) return undefined;
-  return read.people.map((n) => shiftName(p, n));
+  return read.people;
 }
 
 /** True for text that can be a person's name: starts with a letter, a few words, no sentence punctuation. */

@@ -18,6 +18,8 @@ import type { Token } from './tokens';
 export interface ReadOptions {
   /** Words that end a name (a headline's `What`, `Thinks`). */
   stop?: ReadonlySet<string>;
+  /** Added to every offset read (the paragraph's start): names come out with offsets into the whole text. */
+  base?: number;
 }
 
 /** A run of tokens that reads as people, and the index of the token after it. */
@@ -74,9 +76,11 @@ function honorificLength(toks: Token[], i: number): number {
   return lastTitle + 1 - i > 0 ? lastTitle + 1 - i : 0;
 }
 
-/** A span covering tokens [from, to). */
-function spanOf(text: string, toks: Token[], from: number, to: number): Span {
-  return { start: toks[from].start, end: toks[to - 1].end, text: text.slice(toks[from].start, toks[to - 1].end) };
+/** A span covering tokens [from, to), its offsets moved by `base`. */
+function spanOf(text: string, toks: Token[], from: number, to: number, base: number): Span {
+  const start = toks[from].start;
+  const end = toks[to - 1].end;
+  return { start: base + start, end: base + end, text: text.slice(start, end) };
 }
 
 /** Reads one person at token `i`: honorifics, a bare name of capitalised words and particles, and post-nominals. */
@@ -102,11 +106,13 @@ export function readPerson(text: string, toks: Token[], i: number, opts: ReadOpt
     else if (!(toks[k].text === ',' && k + 1 < toks.length && isSuffix(toks[k + 1].text))) break;
     k++;
   }
-  const person: PersonName = { ...spanOf(text, toks, i, end), bare: spanOf(text, toks, h, bareEnd) };
-  if (h > i) person.honorific = spanOf(text, toks, i, h);
+  const base = opts.base ?? 0;
+  const whole = spanOf(text, toks, i, end, base);
+  const person: PersonName = { start: whole.start, end: whole.end, text: whole.text, bare: spanOf(text, toks, h, bareEnd, base) };
+  if (h > i) person.honorific = spanOf(text, toks, i, h, base);
   if (end > bareEnd) {
     const first = toks[bareEnd].text === ',' ? bareEnd + 1 : bareEnd;
-    person.suffix = spanOf(text, toks, first, end);
+    person.suffix = spanOf(text, toks, first, end, base);
   }
   return { person, next: end };
 }
