@@ -2,7 +2,16 @@
 
 /** An array whose items are produced while the JSON is written (each item is serialised on its own). */
 export class LazyArray {
-  constructor(readonly items: Iterable<unknown>) {}
+  /** `plain`: no item holds a LazyArray, so each is one JSON.stringify call, without looking inside it first. */
+  constructor(
+    readonly items: Iterable<unknown>,
+    readonly plain = false,
+  ) {}
+}
+
+/** A value known to hold no LazyArray: written with one JSON.stringify call, without looking inside it first. */
+export class Plain {
+  constructor(readonly value: unknown) {}
 }
 
 /**
@@ -14,16 +23,17 @@ export function* jsonChunks(value: unknown, space = 0, depth = 0): Generator<str
   if (value instanceof LazyArray) {
     let first = true;
     for (const item of value.items) {
+      const present = item === undefined || typeof item === 'function' ? null : item;
       yield (first ? '[' : ',') + newline(space, depth + 1);
-      yield* jsonChunks(item === undefined || typeof item === 'function' ? null : item, space, depth + 1);
+      if (value.plain) yield stringifyAt(present, space, depth + 1);
+      else yield* jsonChunks(present, space, depth + 1);
       first = false;
     }
     yield first ? '[]' : `${newline(space, depth)}]`;
     return;
   }
-  if (!holdsLazy(value)) {
-    const text = JSON.stringify(value, null, space);
-    yield space > 0 && depth > 0 ? text.replace(/\n/g, newline(space, depth)) : text;
+  if (value instanceof Plain || !holdsLazy(value)) {
+    yield stringifyAt(value instanceof Plain ? value.value : value, space, depth);
     return;
   }
   if (Array.isArray(value)) {
@@ -44,6 +54,12 @@ export function* jsonChunks(value: unknown, space = 0, depth = 0): Generator<str
     first = false;
   }
   yield first ? '{}' : `${newline(space, depth)}}`;
+}
+
+/** JSON.stringify of a value without LazyArrays, indented for its depth. */
+function stringifyAt(value: unknown, space: number, depth: number): string {
+  const text = JSON.stringify(value, null, space);
+  return space > 0 && depth > 0 ? text.replace(/\n/g, newline(space, depth)) : text;
 }
 
 /** True when a LazyArray is inside this plain object or array (never walks below a LazyArray or into strings). */

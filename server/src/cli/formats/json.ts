@@ -1,7 +1,7 @@
 // The machine format: an array with one object per take, shaped like ESLint's JSON output.
 import type { Edit } from '../../core';
 import type { Failure, FileReport, Message, RunReport } from '../run-report';
-import { jsonChunks, joinChunks, LazyArray, mapIterable } from './json-stream';
+import { jsonChunks, joinChunks, LazyArray, mapIterable, Plain } from './json-stream';
 
 /** One problem in `--format json` (exported for the tests and scripts that read the report). */
 export interface JsonMessage {
@@ -46,7 +46,7 @@ export function* jsonReport(run: RunReport): Generator<string> {
 }
 
 /** Every take's object, the failed ones merged in path order; messages are made as they are written. */
-function* jsonFiles(run: RunReport): Generator<LazyJsonFile> {
+function* jsonFiles(run: RunReport): Generator<LazyJsonFile | Plain> {
   if (run.failures.length === 0) {
     for (const file of run.files) yield jsonFile(file);
     return;
@@ -68,30 +68,33 @@ function failedFile(failure: Failure): JsonFile {
 /** A take's object whose messages are serialised one at a time. */
 type LazyJsonFile = Omit<JsonFile, 'messages'> & { messages: JsonMessage[] | LazyArray };
 
-/** One take's object, keys in a fixed order. */
-function jsonFile(file: FileReport): LazyJsonFile {
+/** Up to this many messages a take is one chunk (one JSON.stringify call); beyond it its messages are written one by one. */
+const ONE_CHUNK_MESSAGES = 200;
+
+/** One take's object, keys in a fixed order: whole when it is small, with lazily written messages when it is not. */
+function jsonFile(file: FileReport): LazyJsonFile | Plain {
   const shift = file.bom ? 1 : 0;
   const edits = (list: Edit[]): Edit[] => list.map((e) => ({ start: Math.max(0, e.start - shift), end: Math.max(0, e.end - shift), text: e.text }));
+  const messages = mapIterable(file.messages, (m): JsonMessage => ({
+    ruleId: m.ruleId,
+    severity: m.severity,
+    message: m.message,
+    line: m.line,
+    column: m.column,
+    endLine: m.endLine,
+    endColumn: m.endColumn,
+    ...(m.fix ? { fix: { edits: edits(m.fix) } } : {}),
+    ...(m.suggestions ? { suggestions: m.suggestions.map((s) => ({ message: s.message, fix: { edits: edits(s.edits) } })) } : {}),
+  }));
+  const small = file.messages.length <= ONE_CHUNK_MESSAGES;
   const out: LazyJsonFile = {
     filePath: file.filePath,
-    messages: new LazyArray(
-      mapIterable(file.messages, (m): JsonMessage => ({
-        ruleId: m.ruleId,
-        severity: m.severity,
-        message: m.message,
-        line: m.line,
-        column: m.column,
-        endLine: m.endLine,
-        endColumn: m.endColumn,
-        ...(m.fix ? { fix: { edits: edits(m.fix) } } : {}),
-        ...(m.suggestions ? { suggestions: m.suggestions.map((s) => ({ message: s.message, fix: { edits: edits(s.edits) } })) } : {}),
-      })),
-    ),
+    messages: small ? [...messages] : new LazyArray(messages, true),
     errorCount: file.errorCount,
     warningCount: file.warningCount,
     infoCount: file.infoCount,
     fixableCount: file.fixableCount,
   };
   if (file.output !== undefined) out.output = file.output;
-  return out;
+  return small ? new Plain(out) : out;
 }

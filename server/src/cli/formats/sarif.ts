@@ -28,10 +28,10 @@ export function* sarifReport(run: RunReport, context: FormatContext): Generator<
     runs: [
       {
         tool: { driver: driver(context.version) },
-        invocations: [{ executionSuccessful: run.failures.length === 0, toolExecutionNotifications: new LazyArray(notifications(run)) }],
+        invocations: [{ executionSuccessful: run.failures.length === 0, toolExecutionNotifications: new LazyArray(notifications(run), true) }],
         originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(run.cwd.endsWith('/') ? run.cwd : run.cwd + '/').href } },
         columnKind: 'utf16CodeUnits',
-        results: new LazyArray(results(run, byPath)),
+        results: new LazyArray(results(run, byPath), true),
       },
     ],
   };
