@@ -22,9 +22,14 @@ export function readTakeFile(filePath: string, options: ReadOptions = {}): ReadR
   return 'error' in read ? read : decodeTake(read.bytes);
 }
 
+/** The first read's buffer: most takes are a few KiB, and a bigger one grows it (doubling, up to the cap). */
+const FIRST_READ_BYTES = 16 * 1024;
+
 /**
- * Reads a take's bytes: the file is opened without blocking (a FIFO cannot hang us), fstat'ed, refused
- * unless it is a regular file, refused when larger than the cap, and read for at most cap + 1 bytes.
+ * Reads a take's bytes: the file is opened without blocking (a FIFO cannot hang us) and read for at most
+ * cap + 1 bytes. A regular file costs open, read and close; the file is fstat'ed only when something is
+ * unusual (nothing read, too much read, a read error), to name what it is: a folder, a FIFO, a device, or
+ * a file over the cap (with its size).
  */
 export function readTakeBytes(filePath: string, options: ReadOptions = {}): ReadBytesResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_MIB * MIB;
@@ -35,29 +40,47 @@ export function readTakeBytes(filePath: string, options: ReadOptions = {}): Read
     return { error: ioMessage(e) };
   }
   try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return { error: `is ${fileKind(stat)}, not a regular file` };
-    if (stat.size > maxBytes) return { error: tooBig(stat.size, maxBytes, options.raiseHint) };
-    // One byte more than the file's size shows the end; a file that grows while read grows the buffer, up to cap + 1.
-    let buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    let buffer = Buffer.allocUnsafe(Math.min(FIRST_READ_BYTES, maxBytes + 1));
     let length = 0;
     for (;;) {
       const n = readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
-      if (length > maxBytes) return { error: tooBig(length, maxBytes, options.raiseHint, true) };
+      if (length > maxBytes) return { error: unusual(fd) ?? tooBigNow(fd, length, maxBytes, options.raiseHint) };
       if (length === buffer.length) {
         const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
         buffer.copy(bigger, 0, 0, length);
         buffer = bigger;
       }
     }
-    return { bytes: buffer.subarray(0, length) };
+    const odd = length === 0 ? unusual(fd) : undefined;
+    return odd ? { error: odd } : { bytes: buffer.subarray(0, length) };
   } catch (e) {
-    return { error: ioMessage(e) };
+    return { error: unusual(fd) ?? ioMessage(e) };
   } finally {
     closeSync(fd);
   }
+}
+
+/** What is wrong with an open file that is not a regular file ("is a FIFO (named pipe), not a regular file"), or undefined. */
+function unusual(fd: number): string | undefined {
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFile() ? undefined : `is ${fileKind(stat)}, not a regular file`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The size error for a regular file read past the cap: its size from fstat when it has one, else "over" what was read. */
+function tooBigNow(fd: number, read: number, maxBytes: number, hint: string | undefined): string {
+  let size = 0;
+  try {
+    size = fstatSync(fd).size;
+  } catch {
+    size = 0;
+  }
+  return size > maxBytes ? tooBig(size, maxBytes, hint) : tooBig(read, maxBytes, hint, true);
 }
 
 /** "is 12 MiB, over the 4 MiB limit; raise it with --max-file-size". */
