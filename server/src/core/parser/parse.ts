@@ -119,11 +119,18 @@ const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 /** How far into a paragraph a contributor's first name may stand for it to be a byline (after honorifics and ranks). */
 const OPENING_CHARS = 60;
 
-/** A cheap test before reading a paragraph as a byline: a contributor's first name is one of its first few words. */
+/**
+ * A cheap test before reading a paragraph as a byline: a contributor's first name is one of its first few words.
+ * The lowercased opening is tried first; only an opening with accented letters that did not match is folded like a name.
+ */
 function mayNameContributor(text: string, firstWords: string[]): boolean {
   const head = text.slice(0, OPENING_CHARS);
-  const folded = ACCENTED.test(head) ? nameKey(head) : head.toLowerCase();
-  for (const w of firstWords) {
+  return hasWordAt(head.toLowerCase(), firstWords) || (ACCENTED.test(head) && hasWordAt(nameKey(head), firstWords));
+}
+
+/** True when one of `words` stands in `folded` as a whole word (after a space or at the start, before a non-letter). */
+function hasWordAt(folded: string, words: string[]): boolean {
+  for (const w of words) {
     for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
       if ((at === 0 || folded.charCodeAt(at - 1) === 32) && !/\p{L}/u.test(folded.charAt(at + w.length))) return true;
     }
