@@ -5,7 +5,6 @@ import { countWordsUpTo } from '../text';
 import { readByline } from './byline';
 import { isEditorsNote, isLabelledImageCredit, isLooseImageCredit, isWrappedInQuotes, touchesQuotes } from './classify';
 import { splitParagraphs, type Layout } from './lines';
-import { nameKey } from './names';
 import { parseEditorsNote, parseHeadline, parseImageCredit, parsePullQuote, type ParseHints } from './parts';
 import { isHeadlineLike, isSentenceLike } from './shape';
 
@@ -121,11 +120,18 @@ const OPENING_CHARS = 60;
 
 /**
  * A cheap test before reading a paragraph as a byline: a contributor's first name is one of its first few words.
- * The lowercased opening is tried first; only an opening with accented letters that did not match is folded like a name.
+ * The lowercased opening is tried first; only an opening with accented letters that did not match is tried without them.
  */
 function mayNameContributor(text: string, firstWords: string[]): boolean {
   const head = text.slice(0, OPENING_CHARS);
-  return hasWordAt(head.toLowerCase(), firstWords) || (ACCENTED.test(head) && hasWordAt(nameKey(head), firstWords));
+  return hasWordAt(head.toLowerCase(), firstWords) || (ACCENTED.test(head) && hasWordAt(withoutAccents(head), firstWords));
+}
+
+const MARKS = /\p{M}/gu;
+
+/** Lowercased with accents dropped (`José` → `jose`), as the contributors' first words are: enough to find one in an opening. */
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
 /** True when one of `words` stands in `folded` as a whole word (after a space or at the start, before a non-letter). */
