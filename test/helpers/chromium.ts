@@ -1,21 +1,13 @@
-// Debian's Chromium driven by playwright-core, for tests that open a page the CLI wrote (flags as in test/vscode-web/code-server.mjs).
+// Debian's Chromium driven by playwright-core, for tests that open a page the CLI wrote (flags in chromium-flags.json, shared with test/vscode-web/code-server.mjs).
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import CHROMIUM_FLAGS from './chromium-flags.json';
 import { IN_CI } from './seed';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Flags for a headless browser on a closed network, as root. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** Flags for a headless browser on a closed network, as root (shared with test/vscode-web/code-server.mjs). */
+const CHROMIUM_ARGS: string[] = CHROMIUM_FLAGS;
 
 /** The skip reason when Chromium is missing on a developer's machine; false when the tests must run (it is there, or CI is set). */
 export const NO_CHROMIUM: string | false =

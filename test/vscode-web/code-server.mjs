@@ -1,7 +1,7 @@
 // Building blocks for running a real VS Code (code-server) and driving it from
 // headless Chromium: used by the extension-test runner and by UI tests.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,16 +15,8 @@ const SETUP_SCRIPT = join(REPO_ROOT, 'scripts/code-server/setup.sh');
 export const CODE_SERVER_HOME = process.env.CODE_SERVER_HOME ?? join(REPO_ROOT, '.cache/code-server');
 const ENTRY = join(CODE_SERVER_HOME, 'node_modules/code-server/out/node/entry.js');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** Flags for a headless browser on a closed network, as root (shared with test/helpers/chromium.ts). */
+const CHROMIUM_ARGS = JSON.parse(readFileSync(join(REPO_ROOT, 'test/helpers/chromium-flags.json'), 'utf8'));
 const KEPT_LOG_LINES = 200;
 const QUIET_SETTINGS = {
   'workbench.startupEditor': 'none',

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installExtension, launchBrowser, startCodeServer, stop } from './code-server.mjs';
 import { activeTab, findWebviewFrame, openWorkbench, quickOpen, rowTexts, runCommand, setViewExpanded, waitUntil } from './workbench.mjs';
+import { checker } from './checks.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const VSIX = join(ROOT, 'commentary-lint.vsix');
@@ -16,23 +17,7 @@ const TAKE = 'daniel-okafor.take';
 const TAKE_RULES = ['headline-case', 'headline-punctuation', 'editors-note-label', 'image-credit'];
 const OUTLINE_PARTS = ['Headline', 'Pull-quote', "Editor's note", 'Body', 'Byline', 'Image credit'];
 const CLEAN_TAKE = { contributor: 'Ingrid Solberg', file: 'ingrid-solberg.take' };
-const results = { passed: 0, failed: 0 };
-
-// Runs one named check; a failure is counted, printed and photographed, and the next check still runs.
-async function check(name, page, body) {
-  try {
-    await body();
-    results.passed++;
-    console.log(`ok - ${name}`);
-  } catch (error) {
-    results.failed++;
-    console.log(`not ok - ${name}\n  ${String(error.message ?? error).replace(/\n/g, '\n  ')}`);
-    await page?.screenshot({ path: join(SHOTS, 'failure.png') }).then(
-      () => console.log(`  screenshot: ${join(SHOTS, 'failure.png')}`),
-      () => {},
-    );
-  }
-}
+const { check, results } = checker(SHOTS);
 
 // Builds the production bundle and the .vsix exactly as a release would.
 function packageExtension() {

@@ -11,6 +11,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_PATH, launchBrowser, startCodeServer, stop } from './code-server.mjs';
 import { activeTab, openWorkbench, quickOpen, rowTexts, runCommand, setViewExpanded, waitUntil } from './workbench.mjs';
+import { checker } from './checks.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const SHOTS = join(ROOT, 'test-results/web-extension');
@@ -35,20 +36,7 @@ const BROKEN_TAKE = [
   'Image: Reuters',
 ].join('\n');
 const OUTLINE_PARTS = ['Headline', 'Pull-quote', "Editor's note", 'Body', 'Byline', 'Image credit'];
-const results = { passed: 0, failed: 0 };
-
-// Runs one named check; a failure is counted, printed and photographed, and the next check still runs.
-async function check(name, page, body) {
-  try {
-    await body();
-    results.passed++;
-    console.log(`ok - ${name}`);
-  } catch (error) {
-    results.failed++;
-    console.log(`not ok - ${name}\n  ${String(error.message ?? error).replace(/\n/g, '\n  ')}`);
-    await page?.screenshot({ path: join(SHOTS, 'failure.png') }).catch(() => {});
-  }
-}
+const { check, results } = checker(SHOTS);
 
 // Serves a folder read-only on loopback; code-server's /proxy/<port>/ path makes it same-origin for the workbench.
 function serveFolder(folder) {
