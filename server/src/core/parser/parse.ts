@@ -25,7 +25,9 @@ const LOOSE_IMAGE_TAIL = 2;
 export function parseTake(text: string, hints: ParseHints = {}): Take {
   const layout = splitParagraphs(text);
   const ps = layout.paragraphs;
-  const kinds: Kinds = ps.map((p, k) => labelledKind(p.text, k, ps.length));
+  // Built by push, like every list the parser passes on: arrays of one elements kind keep the optimised code from deoptimising.
+  const kinds: Kinds = [];
+  for (let k = 0; k < ps.length; k++) kinds.push(labelledKind(ps[k].text, k, ps.length));
   markHeader(ps, kinds, hints);
   const built = new Map<number, Part>();
   const contributors = headlineNames(ps, kinds, hints, built);
@@ -81,10 +83,12 @@ function isPullQuoteHere(t: string, at: { pullQuoteSeen: boolean; noteSeen: bool
 /** The headline's contributors as comparison keys, to recognise a byline that names them (the headline is kept, not parsed twice). */
 function headlineNames(ps: Paragraph[], kinds: Kinds, hints: ParseHints, built: Map<number, Part>): string[] {
   const k = kinds.indexOf('headline');
-  if (k < 0) return [];
+  const keys: string[] = [];
+  if (k < 0) return keys;
   const headline = parseHeadline(ps[k], hints);
   built.set(k, headline);
-  return headline.contributors.map((n) => nameCompareKey(n.bare.text));
+  for (const n of headline.contributors) keys.push(nameCompareKey(n.bare.text));
+  return keys;
 }
 
 /** Marks the byline: the last paragraph, or the one before the image credit(s) at the end, when it reads as one. */
@@ -102,7 +106,8 @@ function markTail(ps: Paragraph[], kinds: Kinds, contributors: string[], built: 
 /** Marks misplaced or repeated bylines elsewhere: paragraphs that introduce the headline's contributor(s). */
 function markNamedBylines(ps: Paragraph[], kinds: Kinds, contributors: string[], built: Map<number, Part>): void {
   if (contributors.length === 0) return;
-  const firstWords = contributors.map((c) => c.split(' ', 1)[0]);
+  const firstWords: string[] = [];
+  for (const c of contributors) firstWords.push(c.split(' ', 1)[0]);
   for (let k = 0; k < ps.length; k++) {
     if (kinds[k] !== undefined || !mayNameContributor(ps[k].text, firstWords)) continue;
     const byline = readByline(ps[k], contributors);
