@@ -4,7 +4,7 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RULES, fixText, lintText, parseSymposium, type Symposium } from '../../server/src/core';
 import { makeTree, removeTree, runCli, type Tree } from '../helpers/cli';
-import { GLOBS, KEYS, SAMPLE_CONFIG, SAMPLE_LINES, SAMPLES, int, pick, rng, type Random } from '../helpers/fuzz';
+import { GLOBS, KEYS, SAMPLE_CONFIG, SAMPLE_LINES, int, mangleTake, pick, rng, type Random } from '../helpers/fuzz';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20260901);
 /** How long each core section runs. */
@@ -87,42 +87,12 @@ function randomText(r: Random, pieces: number): string {
 
 /** A sample take mangled: lines shuffled, duplicated, dropped, cut or filled with odd text; CRLF, a BOM, a long word. */
 function randomTake(r: Random): string {
-  let lines = pick(r, SAMPLES).split('\n');
-  const edits = int(r, 8);
-  for (let k = 0; k < edits; k++) {
-    const at = int(r, lines.length + 1);
-    switch (int(r, 8)) {
-      case 0:
-        lines.splice(at, 1);
-        break;
-      case 1:
-        lines.splice(at, 0, lines[int(r, lines.length)] ?? '');
-        break;
-      case 2:
-        lines.splice(at, 0, randomText(r, 1 + int(r, 30)));
-        break;
-      case 3: {
-        const i = int(r, lines.length);
-        const j = int(r, lines.length);
-        [lines[i], lines[j]] = [lines[j], lines[i]];
-        break;
-      }
-      case 4:
-        lines[at] = (lines[at] ?? '').slice(0, int(r, 80));
-        break;
-      case 5:
-        lines.splice(at, 0, pick(r, SAMPLE_LINES));
-        break;
-      case 6:
-        lines.splice(at, 0, pick(r, ['x', 'ab’', '“', '—', ' ', '.']).repeat(1 + int(r, 20000)));
-        break;
-      default:
-        lines = lines.filter(() => r() < 0.9);
-    }
-  }
-  let text = lines.join(r() < 0.2 ? '\r\n' : '\n');
-  if (r() < 0.2) text = '\ufeff' + text;
-  return text;
+  return mangleTake(r, {
+    text: randomText,
+    sampleLines: true,
+    fillers: ['x', 'ab’', '“', '—', ' ', '.'],
+    lineEnd: (rr) => (rr() < 0.2 ? '\r\n' : '\n'),
+  });
 }
 
 /** A random JSON-able value. */

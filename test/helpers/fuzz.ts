@@ -1,5 +1,5 @@
-// What the CLI and the language-server fuzz tests share: a seeded generator, the sample takes, and the
-// symposium.json keys and globs that stress configuration (each test builds its own texts from them).
+// What the CLI and the language-server fuzz tests share: a seeded generator, the sample takes, their mangling, and
+// the symposium.json keys and globs that stress configuration (each test builds its own random text).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -77,3 +77,41 @@ export const GLOBS = [
   '*a'.repeat(20) + 'b',
   '*'.repeat(30),
 ];
+
+/** How one fuzz test mangles a sample take: its own random text, long-line fillers and line ends. */
+export interface Mangling {
+  /** Random text of so many pieces, for an inserted line. */
+  text: (r: Random, pieces: number) => string;
+  /** Also insert a line of another sample take. */
+  sampleLines: boolean;
+  /** What a very long inserted line repeats. */
+  fillers: readonly string[];
+  /** The line end the take is joined with. */
+  lineEnd: (r: Random) => string;
+}
+
+/** A sample take mangled: lines dropped, duplicated, inserted, swapped, cut, very long or thinned out; a BOM at times. */
+export function mangleTake(r: Random, how: Mangling): string {
+  let lines = pick(r, SAMPLES).split('\n');
+  const edits: Array<(at: number) => void> = [
+    (at) => lines.splice(at, 1),
+    (at) => lines.splice(at, 0, lines[int(r, lines.length)] ?? ''),
+    (at) => lines.splice(at, 0, how.text(r, 1 + int(r, 30))),
+    () => {
+      const i = int(r, lines.length);
+      const j = int(r, lines.length);
+      [lines[i], lines[j]] = [lines[j], lines[i]];
+    },
+    (at) => (lines[at] = (lines[at] ?? '').slice(0, int(r, 80))),
+    ...(how.sampleLines ? [(at: number) => lines.splice(at, 0, pick(r, SAMPLE_LINES))] : []),
+    (at) => lines.splice(at, 0, pick(r, how.fillers).repeat(1 + int(r, 20000))),
+    () => (lines = lines.filter(() => r() < 0.9)),
+  ];
+  for (let k = int(r, 8); k > 0; k--) {
+    const at = int(r, lines.length + 1);
+    edits[int(r, edits.length)](at);
+  }
+  let text = lines.join(how.lineEnd(r));
+  if (r() < 0.2) text = '\ufeff' + text;
+  return text;
+}

@@ -10,7 +10,7 @@ import type { Diagnostic, Position, PublishDiagnosticsParams, TextDocumentConten
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES } from '../../server/src/core';
 import { type LspSession, serverOn, uri } from '../helpers/lsp';
-import { GLOBS, KEYS, SAMPLE_CONFIG, SAMPLE_LINES, SAMPLES, int, pick, rng, type Random } from '../helpers/fuzz';
+import { GLOBS, KEYS, SAMPLE_CONFIG, SAMPLE_LINES, int, mangleTake, pick, rng, type Random } from '../helpers/fuzz';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20260901);
 /** How long the edit-and-request loop runs. */
@@ -95,38 +95,12 @@ function randomText(r: Random, pieces: number): string {
 
 /** A sample take with its parts shuffled, duplicated, dropped or cut, odd lines, a very long line, mixed line ends, a BOM. */
 function mangledTake(r: Random): string {
-  let lines = pick(r, SAMPLES).split('\n');
-  for (let k = int(r, 8); k > 0; k--) {
-    const at = int(r, lines.length + 1);
-    switch (int(r, 7)) {
-      case 0:
-        lines.splice(at, 1);
-        break;
-      case 1:
-        lines.splice(at, 0, lines[int(r, lines.length)] ?? '');
-        break;
-      case 2:
-        lines.splice(at, 0, randomText(r, 1 + int(r, 30)));
-        break;
-      case 3: {
-        const i = int(r, lines.length);
-        const j = int(r, lines.length);
-        [lines[i], lines[j]] = [lines[j], lines[i]];
-        break;
-      }
-      case 4:
-        lines[at] = (lines[at] ?? '').slice(0, int(r, 80));
-        break;
-      case 5:
-        lines.splice(at, 0, pick(r, ['x', 'ab’ ', '“', '—', ' ', '. ', 'word ']).repeat(1 + int(r, 20000)));
-        break;
-      default:
-        lines = lines.filter(() => r() < 0.9);
-    }
-  }
-  let text = lines.join(pick(r, ['\n', '\n', '\r\n', '\r']));
-  if (r() < 0.2) text = '\ufeff' + text;
-  return text;
+  return mangleTake(r, {
+    text: randomText,
+    sampleLines: false,
+    fillers: ['x', 'ab’ ', '“', '—', ' ', '. ', 'word '],
+    lineEnd: (rr) => pick(rr, ['\n', '\n', '\r\n', '\r']),
+  });
 }
 
 /** A document's first text: random bytes decoded as UTF-8, a mangled take or random text. */
