@@ -13,7 +13,7 @@ export { summarize } from './summary';
 export type { Dialect, Speller, Spellers } from './speller';
 export { sharedWords, waiveSharedWords, SHARED_WORD_TAKES } from './corpus-words';
 export { joinNames, nameCompareKey, samePeople } from './names-compare';
-export { LineIndex, countWords, lineStarts, lineOf } from './text';
+export { LineIndex, countWords, lineStarts, lineOf, withoutAccents } from './text';
 export { parseSymposium, houseStyle, defaultSymposium, SYMPOSIUM_FILE, type ParsedSymposium } from './config/parse';
 export { effectiveRules, isConfigured, isIgnored, relativePath, type EffectiveRule, type EffectiveRules } from './config/resolve';
 export { baseName, isInside, relativeTo } from './config/paths';

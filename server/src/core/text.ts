@@ -197,6 +197,14 @@ export function normalizeForComparison(text: string): string {
   return folded.slice(start, end).toLowerCase();
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+const MARKS = /\p{M}/gu;
+
+/** The text with accents dropped (`communiqué` → `communique`, `José` → `Jose`): decomposed, combining marks removed. */
+export function withoutAccents(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize('NFD').replace(MARKS, '') : text;
+}
+
 /** Escapes a string for use inside a RegExp. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,7 @@
 // People's names where no token reader applies: a lenient reading of a template's capture, and comparison keys.
 import { DOTTED_HONORIFIC_ABBREVIATIONS, DOTTED_HONORIFICS, HONORIFIC_WORDS, SAFE_HONORIFIC_ABBREVIATIONS, alternation } from '../lexicon';
 import type { PersonName, Span } from '../types';
+import { withoutAccents } from '../text';
 
 /** Leading honorifics in any case (`dr. ana ruiz` in a lowercased headline). */
 const HONORIFIC = new RegExp(
@@ -29,7 +30,7 @@ export function nameKey(name: string): string {
 /** Folds a bare name (no honorifics to strip): case, accents and punctuation ignored, accents looked at only when there are any. */
 export function foldName(name: string): string {
   if (isPlainName(name)) return name.toLowerCase();
-  const key = /[^\x20-\x7e]/.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'") : name;
+  const key = /[^\x20-\x7e]/.test(name) ? withoutAccents(name).replace(/’/g, "'") : name;
   return key.replace(/[.,]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 

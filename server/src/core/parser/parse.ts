@@ -1,7 +1,7 @@
 // Turns a take's text into its parts, tolerating missing, duplicated and misordered ones.
 import { nameCompareKey } from '../names-compare';
 import type { Paragraph, Part, PartKind, Take } from '../types';
-import { countWordsUpTo } from '../text';
+import { countWordsUpTo, withoutAccents } from '../text';
 import { readByline } from './byline';
 import { isEditorsNote, isLabelledImageCredit, isLooseImageCredit, isWrappedInQuotes, touchesQuotes } from './classify';
 import { splitParagraphs, type Layout } from './lines';
@@ -129,14 +129,7 @@ const OPENING_CHARS = 60;
  */
 function mayNameContributor(text: string, firstWords: string[]): boolean {
   const head = text.slice(0, OPENING_CHARS);
-  return hasWordAt(head.toLowerCase(), firstWords) || (ACCENTED.test(head) && hasWordAt(withoutAccents(head), firstWords));
-}
-
-const MARKS = /\p{M}/gu;
-
-/** Lowercased with accents dropped (`José` → `jose`), as the contributors' first words are: enough to find one in an opening. */
-function withoutAccents(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').toLowerCase();
+  return hasWordAt(head.toLowerCase(), firstWords) || (ACCENTED.test(head) && hasWordAt(withoutAccents(head).toLowerCase(), firstWords));
 }
 
 /** True when one of `words` stands in `folded` as a whole word (after a space or at the start, before a non-letter). */

@@ -3,6 +3,7 @@ import { NOT_NAME_OPENERS } from '../lexicon';
 import { nameRuns } from '../name-runs';
 import type { CorpusReport, CorpusRule } from '../rule';
 import type { RelatedLocation } from '../types';
+import { withoutAccents } from '../text';
 
 export const rule: CorpusRule = {
   meta: {
@@ -104,9 +105,7 @@ const OPENERS = new Set(
 
 /** A form folded for comparison: accents, case, hyphens, spaces, apostrophes and periods removed. */
 function fold(form: string): string {
-  return form
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return withoutAccents(form)
     .toLowerCase()
     .replace(/[\s'’.-]/gu, '');
 }

@@ -3,6 +3,7 @@ import type { TakeRule } from '../rule';
 import type { Report, Span } from '../types';
 import { ACRONYM_SOUNDS, INITIALISMS, NOT_AFTER_ARTICLE, ONSETS, letterNameSound, listedSound, type Sound } from '../lexicon/articles';
 import { isBlankCode, isWordCode, replaceReport } from '../typography';
+import { withoutAccents } from '../text';
 
 /**
  * A candidate article (`a`, `A`, `an`, `An`) at an ASCII word boundary and the spaces after it (not a tab: `a<tab>Append`
@@ -199,7 +200,7 @@ function hasInnerCapital(word: string): boolean {
 function plainSound(lower: string): number {
   let word = lower;
   if (word.charCodeAt(0) >= 0x80) {
-    word = word.normalize('NFD').replace(/\p{M}+/gu, '');
+    word = withoutAccents(word);
     // ü, ú, ů are no “you”; an unknown script decides nothing.
     if (!isAsciiLetter(word.charCodeAt(0)) || word.charCodeAt(0) === 117) return UNSURE;
   }

@@ -9,6 +9,7 @@ import type { HouseStyle } from '../config/types';
 import type { Report, Span, Take } from '../types';
 import { derivedKnown } from '../word-forms';
 import { textWithoutComments } from '../comments';
+import { withoutAccents } from '../text';
 
 export const rule: TakeRule = {
   meta: {
@@ -130,17 +131,12 @@ function known(word: string, sentenceStart: boolean, speller: Speller, dialect: 
   if (lower !== word && !sentenceStart) return false;
   if (lower !== word && (vocabulary.has(lower) || speller.correct(lower))) return true;
   if (FIELD_WORDS.has(lower)) return true;
-  const plain = unaccented(lower);
-  if (plain !== lower && (speller.correct(plain) || speller.correct(unaccented(word)) || FIELD_WORDS.has(plain))) return true;
+  const plain = withoutAccents(lower);
+  if (plain !== lower && (speller.correct(plain) || speller.correct(withoutAccents(word)) || FIELD_WORDS.has(plain))) return true;
   const verb = /^(.{3,})([iy])[sz]ations?$/.exec(lower);
   if (verb && (speller.correct(`${verb[1]}${verb[2]}ze`) || speller.correct(`${verb[1]}${verb[2]}se`))) return true;
   if (houseForm(lower, dialect, speller) !== undefined) return true;
   return derivedKnown(lower, speller) || (lower !== word && derivedKnown(word, speller));
-}
-
-/** The word without accents (`communiqué` → `communique`), for dictionaries that write it so. */
-function unaccented(word: string): string {
-  return /[\u0080-\uffff]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
 }
 
 /** A well-known misspelling, fixed unattended. */

@@ -1,5 +1,5 @@
 // The text of a new take with every part in place, from the symposium that governs a folder.
-import { childPath, joinNames } from '../../core';
+import { childPath, joinNames, withoutAccents } from '../../core';
 import type { TakeTemplateParams, TakeTemplateResult } from '../../shared/protocol';
 import type { ServerContext } from '../context';
 import { uriToPath } from '../convert';
@@ -34,9 +34,7 @@ export function takeTemplate(ctx: ServerContext, params: TakeTemplateParams): Ta
 /** A file-name-safe form of a name. */
 function slug(name: string): string {
   return (
-    name
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
+    withoutAccents(name)
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'take'
