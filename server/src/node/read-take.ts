@@ -46,41 +46,35 @@ export function readTakeBytes(filePath: string, options: ReadOptions = {}): Read
       const n = readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
-      if (length > maxBytes) return { error: unusual(fd) ?? tooBigNow(fd, length, maxBytes, options.raiseHint) };
+      if (length > maxBytes) return { error: refusal(fd, length, maxBytes, options.raiseHint) ?? tooBig(length, maxBytes, options.raiseHint, true) };
       if (length === buffer.length) {
         const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
         buffer.copy(bigger, 0, 0, length);
         buffer = bigger;
       }
     }
-    const odd = length === 0 ? unusual(fd) : undefined;
+    const odd = length === 0 ? refusal(fd, length, maxBytes) : undefined;
     return odd ? { error: odd } : { bytes: buffer.subarray(0, length) };
   } catch (e) {
-    return { error: unusual(fd) ?? ioMessage(e) };
+    return { error: refusal(fd, 0, maxBytes) ?? ioMessage(e) };
   } finally {
     closeSync(fd);
   }
 }
 
-/** What is wrong with an open file that is not a regular file ("is a FIFO (named pipe), not a regular file"), or undefined. */
-function unusual(fd: number): string | undefined {
+/**
+ * Why an open file that read oddly is refused, from one fstat: it is not a regular file (a folder, a FIFO, a
+ * device), or `read` passed the cap and the file's own size says by how much; undefined when neither holds.
+ */
+function refusal(fd: number, read: number, maxBytes: number, hint?: string): string | undefined {
+  let stat: Stats;
   try {
-    const stat = fstatSync(fd);
-    return stat.isFile() ? undefined : `is ${fileKind(stat)}, not a regular file`;
+    stat = fstatSync(fd);
   } catch {
     return undefined;
   }
-}
-
-/** The size error for a regular file read past the cap: its size from fstat when it has one, else "over" what was read. */
-function tooBigNow(fd: number, read: number, maxBytes: number, hint: string | undefined): string {
-  let size = 0;
-  try {
-    size = fstatSync(fd).size;
-  } catch {
-    size = 0;
-  }
-  return size > maxBytes ? tooBig(size, maxBytes, hint) : tooBig(read, maxBytes, hint, true);
+  if (!stat.isFile()) return `is ${fileKind(stat)}, not a regular file`;
+  return read > maxBytes && stat.size > maxBytes ? tooBig(stat.size, maxBytes, hint) : undefined;
 }
 
 /** "is 12 MiB, over the 4 MiB limit; raise it with --max-file-size". */
