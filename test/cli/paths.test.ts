@@ -2,7 +2,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { makeTree, removeTree, runCli, type JsonReport } from '../helpers/cli';
 import { discover } from '../../server/src/node';
 import { contributorParts, defectiveTake } from './takes';
@@ -114,4 +114,25 @@ test('a file symlinked under another name inside the tree is one take', { timeou
     found.files.map((f) => f.path),
     [`${dir}/one.take`],
   );
+});
+
+test('displayPath gives the path relative to the current folder, the same as path.relative for odd paths', async () => {
+  const { displayPath } = await import('../../server/src/cli/report');
+  const cases: Array<[string, string]> = [
+    ['/w/site/takes/a.take', '/w/site'],
+    ['/w/site', '/w/site'],
+    ['/w/site/', '/w/site'],
+    ['/w/sitemap/a.take', '/w/site'],
+    ['/w/other/a.take', '/w/site'],
+    ['/w/site/../x/a.take', '/w/site'],
+    ['/w/site/./a.take', '/w/site'],
+    ['/w/site//a.take', '/w/site'],
+    ['/w/site/.hidden/a.take', '/w/site'],
+    ['/a.take', '/'],
+  ];
+  for (const [file, cwd] of cases) {
+    const expected = posix.relative(cwd, file) || file;
+    assert.equal(displayPath(file, cwd), expected, `${file} from ${cwd}`);
+  }
+  assert.equal(displayPath('<stdin>', '/w'), '<stdin>');
 });

@@ -17,11 +17,17 @@ export function* batched(chunks: Iterable<string>, size = BATCH): Generator<stri
   if (pending.length > 0) yield pending;
 }
 
-/** Writes every chunk to an open file descriptor (a file being written, a device), all of it; throws the first I/O error. */
+/**
+ * Writes every chunk to an open file descriptor (a file being written, a device), all of it; throws the first I/O error.
+ * A chunk is written as a string (Node encodes it without a Buffer of ours); only a short write (a pipe) encodes the rest.
+ */
 export function writeChunksSync(fd: number, chunks: Iterable<string>): void {
   for (const chunk of batched(chunks)) {
+    const written = writeSync(fd, chunk);
+    const total = Buffer.byteLength(chunk, 'utf8');
+    if (written === total) continue;
     const bytes = Buffer.from(chunk, 'utf8');
-    let done = 0;
+    let done = written;
     while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
   }
 }

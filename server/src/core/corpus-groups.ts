@@ -1,13 +1,18 @@
 // Groups the takes of a symposium that share a value: the duplicate-finding corpus rules use it.
 import type { CorpusEntry, CorpusReport } from './rule';
 import { baseName } from './config/paths';
-import type { RelatedLocation } from './types';
+import type { RelatedLocation, TakeSummary } from './types';
 
 /** What a duplicate-finding rule reads from one take: a comparison key and the range to report. */
 export interface Keyed {
   key: string;
   start: number;
   end: number;
+}
+
+/** What a corpus rule's `collect` kept of a take (undefined when the take was linted without it). */
+export function collected<T>(summary: TakeSummary, ruleId: string): T | undefined {
+  return summary.data?.[ruleId] as T | undefined;
 }
 
 /** How many other takes a finding points at; a group of thousands would otherwise cost millions of objects. */

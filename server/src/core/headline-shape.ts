@@ -36,6 +36,19 @@ export function expectedHeadline(take: Take, style: HouseStyle): ExpectedHeadlin
   return expected;
 }
 
+const piecesCache = new Map<string, string[]>();
+
+/** The template cut at its placeholders, kept per template (every take of a symposium fills the same one). */
+function templatePieces(template: string): string[] {
+  let pieces = piecesCache.get(template);
+  if (!pieces) {
+    if (piecesCache.size > 100) piecesCache.clear();
+    pieces = template.split(/(\{series\}|\{contributor\})/);
+    piecesCache.set(template, pieces);
+  }
+  return pieces;
+}
+
 /** Fills the template with the series and the contributors' names. */
 function buildExpected(take: Take, style: HouseStyle): ExpectedHeadline | undefined {
   const template = style.headline;
@@ -45,7 +58,7 @@ function buildExpected(take: Take, style: HouseStyle): ExpectedHeadline | undefi
   let text = '';
   let seriesLength = 0;
   let at: { start: number; end: number } | undefined;
-  for (const piece of template.split(/(\{series\}|\{contributor\})/)) {
+  for (const piece of templatePieces(template)) {
     if (piece === '{series}') {
       if (!series) return undefined;
       if (text === '') seriesLength = series.length;

@@ -43,6 +43,7 @@ export function lint(text: string, input: LintInput): LintResult {
   const speller = style.spelling === 'off' || !needsSpeller(input.rules, settings) ? undefined : input.spellers?.[style.spelling];
   const ctx: RuleContext = { text, take, style, filePath: input.filePath, prose: proseSpans(take, style), options: {}, speller };
   const findings: Finding[] = [];
+  const summary = summarize(take, input.filePath ?? '');
   let data: Record<string, unknown> | undefined;
   for (const rule of input.rules) {
     const id = rule.meta.id;
@@ -50,14 +51,13 @@ export function lint(text: string, input: LintInput): LintResult {
     if (!setting || (isCorpusRule(rule) && !rule.collect)) continue;
     ctx.options = setting.options;
     try {
-      if (isCorpusRule(rule)) (data ??= {})[id] = rule.collect!(ctx);
+      if (isCorpusRule(rule)) (data ??= {})[id] = rule.collect!(ctx, summary);
       else for (const r of rule.check(ctx)) findings.push({ ...r, ruleId: id, severity: setting.severity });
     } catch (e) {
       findings.push({ ruleId: id, severity: 'error', message: `Rule "${id}" failed on this take: ${(e as Error)?.message ?? e}`, start: 0, end: 0 });
     }
   }
   findings.sort(byPosition);
-  const summary = summarize(take, input.filePath ?? '');
   if (data) summary.data = data;
   const unknown = unknownWords(findings);
   if (unknown.length > 0) summary.unknownWords = unknown;

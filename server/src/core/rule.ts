@@ -69,8 +69,11 @@ export interface CorpusRule {
     /** Runs after every other rule's findings are in and the directives have suppressed theirs (`unused-disable`). */
     afterSuppression?: boolean;
   };
-  /** Gathers what the rule needs of one take while it is linted (plain data, kept in `summary.data[id]`). */
-  collect?(ctx: RuleContext): unknown;
+  /**
+   * Gathers what the rule needs of one take while it is linted (plain data, kept in `summary.data[id]`): work done
+   * here runs on the worker threads, not in the one corpus pass after them.
+   */
+  collect?(ctx: RuleContext, summary: TakeSummary): unknown;
   checkCorpus(entries: CorpusEntry[]): CorpusReport[];
 }
 

@@ -22,26 +22,6 @@ const AMBIGUOUS = TITLE_CASE.ambiguous;
 const CLAUSE_OPENERS = TITLE_CASE.clauseOpeners;
 const AP_MIN_CAPITALIZED_LENGTH = 4;
 
-/** Splits a headline into words: letters and digits with inner apostrophes, periods and hyphens. */
-export function headlineWords(text: string): HeadlineWord[] {
-  const out: HeadlineWord[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
-  let forcedNext = true;
-  let last = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    let word = m[0].replace(/[-'’]+$/, '');
-    if (/^[^.]*\.$/.test(word)) word = word.slice(0, -1);
-    const gap = text.slice(last, m.index);
-    const forced = forcedNext || /[–—―‒:?!]|\s-+\s/.test(gap);
-    if (out.length > 0) out[out.length - 1].pause = /[^\s'’"“”‘]/.test(gap);
-    out.push({ start: m.index, end: m.index + word.length, text: word, forced, pause: false });
-    forcedNext = false;
-    last = m.index + m[0].length;
-  }
-  if (out.length > 0) out[out.length - 1].forced = true;
-  return out;
-}
-
 /** True for a word part written in a way title case must not touch: capitals past the first letter, digits, periods. */
 export function isVerbatim(segment: string): boolean {
   return /[.\p{N}]/u.test(segment) || /\p{Lu}/u.test(segment.slice(1)) || !/^\p{L}/u.test(segment);

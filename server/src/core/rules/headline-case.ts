@@ -4,7 +4,8 @@ import type { TakeRule } from '../rule';
 import type { Headline, Report, Take } from '../types';
 import { expectedHeadline, headlineKey, seriesLengthIn, seriesOf } from '../headline-shape';
 import { nameKey } from '../parser/names';
-import { headlineWords, titleCased, type HeadlineWord, type TitleCaseStyle } from '../titlecase';
+import { headlineWords } from '../headline-words';
+import { titleCased, type HeadlineWord, type TitleCaseStyle } from '../titlecase';
 
 const STYLE_NAMES: Record<TitleCaseStyle, string> = { chicago: 'Chicago', ap: 'AP' };
 
@@ -32,7 +33,7 @@ export const rule: TakeRule = {
     const names = h.contributors.map((n) => ({ start: n.start - h.start, end: n.end - h.start }));
     const template = templateCasing(take, style, h, words);
     const seriesLength = style.series ? seriesLengthIn(h.text, style.series) : -1;
-    const series = seriesLength > 0 ? headlineWords(style.series!) : [];
+    const series = seriesLength > 0 ? seriesWords(style.series!) : [];
     const out: Report[] = [];
     const bylineName = nameCasing(take);
     const dictated = templateWords(style.headline);
@@ -89,6 +90,19 @@ function addNameCasing(out: Map<string, string>, inHeadline: string, inByline: s
   });
 }
 
+const seriesWordCache = new Map<string, HeadlineWord[]>();
+
+/** The series name's words (one list per series: every take of a symposium asks for the same one). */
+function seriesWords(series: string): HeadlineWord[] {
+  let words = seriesWordCache.get(series);
+  if (!words) {
+    if (seriesWordCache.size > 100) seriesWordCache.clear();
+    words = headlineWords(series);
+    seriesWordCache.set(series, words);
+  }
+  return words;
+}
+
 const templateWordCache = new Map<string, Set<string>>();
 
 /** The words the template writes itself (not its placeholders), as written: never reported, whatever their case (one set per template). */
@@ -110,6 +124,7 @@ function templateWords(template: string | undefined): Set<string> {
 function templateCasing(take: Take, style: HouseStyle, h: Headline, words: HeadlineWord[]): string[] | undefined {
   const expected = expectedHeadline(take, style);
   if (!expected) return undefined;
+  if (expected.text === h.text) return words.map((w) => w.text);
   if (headlineKey(h.text, seriesLengthIn(h.text, seriesOf(take, style))) !== headlineKey(expected.text, expected.seriesLength)) return undefined;
   const wanted = headlineWords(expected.text);
   if (wanted.length !== words.length || wanted.some((w, k) => w.text.toLowerCase() !== words[k].text.toLowerCase())) return undefined;

@@ -1,6 +1,7 @@
 // Rule unique-contributor: A contributor has one take per symposium.
 import type { CorpusRule } from '../rule';
-import { listFiles, reportShared } from '../corpus-groups';
+import { collected, listFiles, reportShared, type Keyed } from '../corpus-groups';
+import type { TakeSummary } from '../types';
 import { nameCompareKey } from '../names-compare';
 
 export const rule: CorpusRule = {
@@ -20,13 +21,20 @@ export const rule: CorpusRule = {
     },
     scope: 'corpus',
   },
+  // The contributors' comparison keys, made while the take is linted (on a worker thread in the CLI).
+  collect: (_ctx, summary) => contributorKeys(summary),
   // Groups the takes by contributor and reports every take of a name seen more than once.
   checkCorpus(entries) {
     return reportShared(
       entries,
-      ({ summary }) => summary.people.map((p) => ({ key: nameCompareKey(p.name), start: p.start, end: p.end })),
+      ({ summary }) => collected<Keyed[]>(summary, 'unique-contributor') ?? contributorKeys(summary),
       (others, total) => `This contributor also wrote ${listFiles(others, total)} in this symposium`,
       'another take by the same contributor',
     );
   },
 };
+
+/** Each contributor's name folded for comparison, with where it stands. */
+function contributorKeys(summary: TakeSummary): Keyed[] {
+  return summary.people.map((p) => ({ key: nameCompareKey(p.name), start: p.start, end: p.end }));
+}

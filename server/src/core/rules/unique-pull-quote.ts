@@ -1,6 +1,7 @@
 // Rule unique-pull-quote: No two takes of a symposium share a pull-quote.
 import type { CorpusRule } from '../rule';
-import { listFiles, reportShared } from '../corpus-groups';
+import { collected, listFiles, reportShared, type Keyed } from '../corpus-groups';
+import type { TakeSummary } from '../types';
 import { normalizeForComparison } from '../text';
 
 export const rule: CorpusRule = {
@@ -20,14 +21,20 @@ export const rule: CorpusRule = {
     },
     scope: 'corpus',
   },
+  // The pull-quote's comparison key, made while the take is linted (on a worker thread in the CLI).
+  collect: (_ctx, summary) => pullQuoteKey(summary),
   // Groups the takes by pull-quote and reports every take of a pull-quote seen more than once.
   checkCorpus(entries) {
     return reportShared(
       entries,
-      ({ summary }) =>
-        summary.pullQuote && summary.pullQuoteRange ? { key: normalizeForComparison(summary.pullQuote), ...summary.pullQuoteRange } : undefined,
+      ({ summary }) => collected<Keyed>(summary, 'unique-pull-quote') ?? pullQuoteKey(summary),
       (others, total) => `The same pull-quote runs in ${listFiles(others, total)}`,
       'the same pull-quote in another take',
     );
   },
 };
+
+/** The pull-quote folded for comparison, with where it stands; undefined without one. */
+function pullQuoteKey(summary: TakeSummary): Keyed | undefined {
+  return summary.pullQuote && summary.pullQuoteRange ? { key: normalizeForComparison(summary.pullQuote), ...summary.pullQuoteRange } : undefined;
+}
