@@ -171,3 +171,35 @@ describe('worker threads', () => {
     assert.ok(!readFileSync(join(tree, 't/000.take'), 'utf8').includes('its’'));
   });
 });
+
+describe('worker threads started during discovery', () => {
+  test('a run that stops after discovery (a broken symposium.json) stops the threads it started and exits at once', () => {
+    const tree = makeTree({ ...manyTakes(250), 'symposium.json': '{"rules": {' });
+    try {
+      const r = runCli(['--format', 'json', 't'], { cwd: tree, env: { COMMENTARY_LINT_WORKERS: '2' }, timeoutMs: 20000 });
+      assert.equal(r.code, 2, 'exited by itself, not killed while idle threads kept it alive');
+      assert.match(r.stderr, /symposium\.json:1:\d+: error: invalid JSON/);
+    } finally {
+      removeTree(tree);
+    }
+  });
+
+  test('batches are an even share of what is left, between 16 and 250 takes, and cover every take', async () => {
+    const { batchSize } = await import('../../server/src/cli/lint-workers');
+    assert.equal(batchSize(10000, 2), 250);
+    assert.equal(batchSize(1000, 2), 125);
+    assert.equal(batchSize(40, 2), 16);
+    let left = 10000;
+    const sizes: number[] = [];
+    while (left > 0) {
+      const size = Math.min(left, batchSize(left, 2));
+      sizes.push(size);
+      left -= size;
+    }
+    assert.ok(
+      sizes.every((s, k) => k === 0 || s <= sizes[k - 1]),
+      'sizes never grow',
+    );
+    assert.ok(sizes.at(-1)! <= 16, 'the last batches are small');
+  });
+});

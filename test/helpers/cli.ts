@@ -15,6 +15,8 @@ export interface CliRun {
   stdin?: string | Buffer;
   /** Added to a clean environment (colour and worker variables removed); undefined removes a variable. */
   env?: Record<string, string | undefined>;
+  /** Kills the CLI after this many milliseconds (the result then has code -1 and signal SIGTERM). */
+  timeoutMs?: number;
 }
 
 export interface CliResult {
@@ -30,8 +32,15 @@ export function runCli(args: string[], run: CliRun = {}): CliResult {
   for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COMMENTARY_LINT_WORKERS', 'NODE_OPTIONS', 'NODE_TEST_CONTEXT']) delete env[name];
   Object.assign(env, run.env);
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: run.cwd ?? ROOT, input: run.stdin ?? '', env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (r.error) throw r.error;
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: run.cwd ?? ROOT,
+    input: run.stdin ?? '',
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: run.timeoutMs,
+  });
+  if (r.error && !(run.timeoutMs && r.signal)) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

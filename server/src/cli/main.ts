@@ -10,6 +10,7 @@ import { runInit } from './init';
 import { lintFile, type FileOutcome, type LintSetup, type LintTask } from './lint-file';
 import { decodeTake, ioMessage } from './read';
 import { addCorpusFindings, lintAll } from './run-lint';
+import { LintWorkers, WORKER_THRESHOLD } from './lint-workers';
 import { buildRun, displayPath, ignoredFileReport } from './report';
 import { reportChunks } from './formats';
 import type { RunReport } from './run-report';
@@ -40,7 +41,20 @@ async function main(argv: string[]): Promise<number> {
 
 /** The normal run: discover, lint (workers when many), corpus rules, report. */
 async function lintFiles(options: CliOptions, resolver: ConfigResolver, cwd: string): Promise<number> {
-  const found = discover(options.patterns, { cwd, useIgnores: options.ignore, isIgnored: (p) => resolver.isIgnored(p) });
+  const workers = new LintWorkers();
+  try {
+    return await lintFound(options, resolver, cwd, workers);
+  } finally {
+    workers.stop();
+  }
+}
+
+/** Discovers the takes (starting the worker threads once there are enough), lints them, runs the corpus rules and reports. */
+async function lintFound(options: CliOptions, resolver: ConfigResolver, cwd: string, workers: LintWorkers): Promise<number> {
+  const onFound = (n: number) => {
+    if (n === WORKER_THRESHOLD + 1) workers.start();
+  };
+  const found = discover(options.patterns, { cwd, useIgnores: options.ignore, isIgnored: (p) => resolver.isIgnored(p), onFound });
   const tasks: LintTask[] = [];
   for (const c of found.files) {
     const resolved = c.ignored ? undefined : resolver.forTake(c.path);
@@ -60,7 +74,7 @@ async function lintFiles(options: CliOptions, resolver: ConfigResolver, cwd: str
   const progress = new Progress(tasks.length);
   let outcomes: FileOutcome[];
   try {
-    outcomes = await lintAll(tasks, setup, (done) => progress.update(done));
+    outcomes = await lintAll(tasks, setup, (done) => progress.update(done), workers);
   } finally {
     progress.done();
   }

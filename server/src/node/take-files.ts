@@ -20,6 +20,8 @@ export interface DiscoverOptions {
   useIgnores: boolean;
   /** The symposium `ignore` check for a take ('/'-separated path). */
   isIgnored(path: string): boolean;
+  /** Told how many distinct files have been found so far, after each new one (the CLI starts its workers early). */
+  onFound?(files: number): void;
 }
 
 export interface Discovery {
@@ -62,6 +64,7 @@ export function discover(patterns: string[], options: DiscoverOptions): Discover
       const known = found.get(real);
       if (!known || (c.explicit && !known.candidate.explicit) || (c.explicit === known.candidate.explicit && canonical && !known.canonical))
         found.set(real, { candidate: c, canonical });
+      if (!known) options.onFound?.(found.size);
     });
     if (matched === 0) unmatched.push(skipped > 0 ? `All files matched by '${pattern}' are ignored` : `No files matching '${pattern}'`);
   }
