@@ -1,4 +1,5 @@
 // The commentary-lint command (dist/cli.js): finds takes, lints them, reports, and sets the exit code.
+import './v8-tuning';
 import { resolve } from 'node:path';
 import { version } from '../../../package.json';
 import { discover, toCorePath } from '../node';

@@ -105,7 +105,9 @@ function namedWithoutVerb(p: Paragraph, end: number, contributors: readonly stri
   const toks = tokenize(p.text, 0, end);
   const read = readPeople(p.text, toks, 0, { base: p.start });
   if (!read) return [];
-  return read.people.filter((n) => contributors.includes(nameCompareKey(n.bare.text))).map((n) => ({ name: n }));
+  return read.people
+    .filter((n) => contributors.includes(nameCompareKey(n.bare.text)))
+    .map((n) => ({ name: n, appositive: undefined, verb: undefined, role: undefined, affiliation: undefined }));
 }
 
 /** Reads `<people>[, <appositive>,] <verb> <role> at <affiliation>` from the sentence [from, to) of a paragraph. */

@@ -85,7 +85,7 @@ export function matchesTemplate(text: string, hints: ParseHints): boolean {
 
 /** Reads the series, dash and contributor out of a headline paragraph. */
 export function parseHeadline(p: Paragraph, hints: ParseHints): Headline {
-  const h: Headline = { ...p, kind: 'headline', contributors: [] };
+  const h: Headline = { ...p, kind: 'headline', series: undefined, dash: undefined, contributors: [] };
   readSeries(h, p, hints);
   readContributor(h, p, hints);
   return h;

@@ -13,13 +13,18 @@ const HONORIFIC = new RegExp(
 export function personName(text: string, start: number): PersonName {
   const full: Span = { start, end: start + text.length, text };
   const m = HONORIFIC.exec(text);
-  if (!m || m[0].length >= text.length) return { ...full, bare: full };
+  if (!m || m[0].length >= text.length) return makePersonName(full, undefined, full, undefined);
   const honorificText = m[0].trimEnd();
-  return {
-    ...full,
-    honorific: { start, end: start + honorificText.length, text: honorificText },
-    bare: { start: start + m[0].length, end: full.end, text: text.slice(m[0].length) },
-  };
+  const honorific = { start, end: start + honorificText.length, text: honorificText };
+  return makePersonName(full, honorific, { start: start + m[0].length, end: full.end, text: text.slice(m[0].length) }, undefined);
+}
+
+/**
+ * A PersonName with every field present (undefined when absent), in one order: names of one object shape keep
+ * the optimised code that reads them (a field added only to titled names made the readers compile again).
+ */
+export function makePersonName(whole: Span, honorific: Span | undefined, bare: Span, suffix: Span | undefined): PersonName {
+  return { start: whole.start, end: whole.end, text: whole.text, honorific, bare, suffix };
 }
 
 /** Folds a name for comparison: honorifics, case, accents and punctuation ignored. */

@@ -14,6 +14,7 @@ import {
 } from '../lexicon';
 import type { PersonName, Span } from '../types';
 import type { Token } from './tokens';
+import { makePersonName } from './names';
 
 export interface ReadOptions {
   /** Words that end a name (a headline's `What`, `Thinks`). */
@@ -108,12 +109,13 @@ export function readPerson(text: string, toks: Token[], i: number, opts: ReadOpt
   }
   const base = opts.base ?? 0;
   const whole = spanOf(text, toks, i, end, base);
-  const person: PersonName = { start: whole.start, end: whole.end, text: whole.text, bare: spanOf(text, toks, h, bareEnd, base) };
-  if (h > i) person.honorific = spanOf(text, toks, i, h, base);
-  if (end > bareEnd) {
-    const first = toks[bareEnd].text === ',' ? bareEnd + 1 : bareEnd;
-    person.suffix = spanOf(text, toks, first, end, base);
-  }
+  const afterComma = toks[bareEnd]?.text === ',' ? bareEnd + 1 : bareEnd;
+  const person = makePersonName(
+    whole,
+    h > i ? spanOf(text, toks, i, h, base) : undefined,
+    spanOf(text, toks, h, bareEnd, base),
+    end > bareEnd ? spanOf(text, toks, afterComma, end, base) : undefined,
+  );
   return { person, next: end };
 }
 
