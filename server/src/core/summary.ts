@@ -15,7 +15,7 @@ export function summarize(take: Take, filePath: string): TakeSummary {
           role: p.role?.text,
           affiliation: p.affiliation?.text,
         }))
-      : (take.headline?.contributors ?? []).map((n) => ({ name: n.bare.text, start: n.bare.start, end: n.bare.end }));
+      : (take.headline?.contributors ?? []).map((n) => ({ name: n.bare.text, start: n.bare.start, end: n.bare.end, role: undefined, affiliation: undefined }));
   let words = 0;
   for (const p of take.body) words += wordsIn(p);
   return {

@@ -10,8 +10,8 @@ interface Expectation {
   mark: Curly;
   /** A guess from the open/closed state only: straight marks take it, curly marks are left alone. */
   guessed: boolean;
-  /** ’ between or after letters, or in a leading elision: named an apostrophe in the message. */
-  apostrophe?: boolean;
+  /** ’ between or after letters, or in a leading elision: named an apostrophe in the message (always set: one object shape). */
+  apostrophe: boolean;
 }
 
 const QUOTE_MARK = /["'“”‘’]/g;
@@ -97,9 +97,9 @@ function expectDouble(actual: string, prev: string | undefined, next: string | u
   if (actual === '"' && isDigit(prev) && !state.doubleOpen) return null;
   const open = opensAfter(prev);
   const close = closesBefore(next);
-  if (open && !close) return { mark: '“', guessed: false };
-  if (close && !open) return { mark: '”', guessed: false };
-  return { mark: state.doubleOpen ? '”' : '“', guessed: true };
+  if (open && !close) return { mark: '“', guessed: false, apostrophe: false };
+  if (close && !open) return { mark: '”', guessed: false, apostrophe: false };
+  return { mark: state.doubleOpen ? '”' : '“', guessed: true, apostrophe: false };
 }
 
 /** The single mark or apostrophe a place calls for; null when nothing can be told (a prime, a lone mark). */
@@ -119,13 +119,13 @@ function expectSingle(
     LEADING_ELISION.lastIndex = i + 1;
     if (LEADING_ELISION.test(text)) return { mark: '’', guessed: false, apostrophe: true };
     if (actual === '’') return null;
-    return opensAfter(prev) ? { mark: '‘', guessed: false } : { mark: '’', guessed: false, apostrophe: true };
+    return opensAfter(prev) ? { mark: '‘', guessed: false, apostrophe: false } : { mark: '’', guessed: false, apostrophe: true };
   }
   const open = opensAfter(prev);
   const close = closesBefore(next);
-  if (close && !open) return { mark: '’', guessed: false };
-  if (open && !close) return { mark: '‘', guessed: false };
-  return state.singleOpen ? { mark: '’', guessed: true } : null;
+  if (close && !open) return { mark: '’', guessed: false, apostrophe: false };
+  if (open && !close) return { mark: '‘', guessed: false, apostrophe: false };
+  return state.singleOpen ? { mark: '’', guessed: true, apostrophe: false } : null;
 }
 
 /** Updates which quotations are open after a mark has been settled. */
