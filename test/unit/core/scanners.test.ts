@@ -4,44 +4,14 @@ import assert from 'node:assert/strict';
 import { countWords } from '../../../server/src/core';
 import { countWordsUpTo, words } from '../../../server/src/core/text';
 import { headlineWords, headlineWordsByPattern } from '../../../server/src/core/headline-words';
-import { rng, type Random } from '../../helpers/fuzz';
+import { pick, rng, type Random } from '../../helpers/fuzz';
 
 /** Units that exercise every branch: letters (accented, decomposed, astral), digits, joiners, dashes, quotes, spaces. */
-const ALPHABET = [
-  'a',
-  'B',
-  'é',
-  'e\u0301',
-  '𝐀',
-  '😀',
-  '7',
-  "'",
-  '’',
-  '.',
-  '-',
-  '–',
-  '—',
-  ':',
-  '?',
-  '!',
-  ',',
-  ' ',
-  '  ',
-  '\t',
-  '\u00a0',
-  '"',
-  '“',
-  '”',
-  '‘',
-  '(',
-  '\n',
-];
+const ALPHABET = [...'aBé7\'’.-–—:?!," “”‘(\t\n\u00a0', 'e\u0301', '𝐀', '😀', '  '];
 
 /** A random string of `n` pieces of the alphabet. */
 function randomText(r: Random, n: number): string {
-  let s = '';
-  for (let k = 0; k < n; k++) s += ALPHABET[Math.floor(r() * ALPHABET.length)];
-  return s;
+  return Array.from({ length: n }, () => pick(r, ALPHABET)).join('');
 }
 
 test('countWords counts the words the word walker finds, and countWordsUpTo stops just past its limit', () => {
