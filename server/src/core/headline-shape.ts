@@ -1,4 +1,5 @@
 // What the headline rules share: the headline the template calls for, and where the series and final period are.
+import { keptPerKey } from './kept';
 import type { HouseStyle } from './config/types';
 import { seriesEnd } from './parser/headline';
 import type { Take } from './types';
@@ -36,18 +37,8 @@ export function expectedHeadline(take: Take, style: HouseStyle): ExpectedHeadlin
   return expected;
 }
 
-const piecesCache = new Map<string, string[]>();
-
 /** The template cut at its placeholders, kept per template (every take of a symposium fills the same one). */
-function templatePieces(template: string): string[] {
-  let pieces = piecesCache.get(template);
-  if (!pieces) {
-    if (piecesCache.size > 100) piecesCache.clear();
-    pieces = template.split(/(\{series\}|\{contributor\})/);
-    piecesCache.set(template, pieces);
-  }
-  return pieces;
-}
+const templatePieces = keptPerKey((template: string) => template.split(/(\{series\}|\{contributor\})/));
 
 /** Fills the template with the series and the contributors' names. */
 function buildExpected(take: Take, style: HouseStyle): ExpectedHeadline | undefined {

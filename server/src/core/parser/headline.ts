@@ -2,6 +2,7 @@
 import type { Headline, Paragraph } from '../types';
 import { HEADLINE_QUESTION_WORDS } from '../lexicon';
 import { escapeRegExp } from '../text';
+import { keptPerKey } from '../kept';
 import { personName } from './names';
 import { readPeople } from './people';
 import { sub } from './span';
@@ -30,14 +31,19 @@ const ASKED = /\bAsked\s+/g;
 const AFTER_NAMES = /^(?:\s*$|\s*[:?,–—―!.]|\s+\p{L})/u;
 const NAME_MAX_WORDS = 8;
 
-const templateCache = new Map<string, RegExp | null>();
+/** The tolerant pattern of a template and series, kept per pair (keyed `series NUL template`). */
+const templatePatterns = keptPerKey((key: string) => {
+  const cut = key.indexOf('\u0000');
+  return buildTemplatePattern(key.slice(cut + 1), key.slice(0, cut) || undefined);
+});
 
-/** Turns a `{series} – We Asked {contributor} …` template into a tolerant pattern: group 1 is what precedes the name, group 2 the name. */
+/** The pattern of a `{series} – We Asked {contributor} …` template: group 1 is what precedes the name, group 2 the name. */
 function templatePattern(template: string, series: string | undefined): RegExp | null {
-  const key = `${series ?? ''}\u0000${template}`;
-  const cached = templateCache.get(key);
-  if (cached !== undefined) return cached;
-  if (templateCache.size > 100) templateCache.clear();
+  return templatePatterns(`${series ?? ''}\u0000${template}`);
+}
+
+/** Turns a template into a tolerant pattern; null when it has no single `{contributor}`. */
+function buildTemplatePattern(template: string, series: string | undefined): RegExp | null {
   let pattern: RegExp | null = null;
   if (template.split('{contributor}').length === 2) {
     const src = template
@@ -50,7 +56,6 @@ function templatePattern(template: string, series: string | undefined): RegExp |
       .join('');
     pattern = new RegExp(`^(${src})\\s*[.!]?$`, 'iu');
   }
-  templateCache.set(key, pattern);
   return pattern;
 }
 
@@ -63,18 +68,15 @@ function loose(literal: string): string {
     .replace(/["“”]/g, '["“”]');
 }
 
-const seriesCache = new Map<string, RegExp | null>();
+/** The pattern of a configured series at the start of a headline (case and spacing may vary), kept per series. */
+const seriesPattern = keptPerKey((series: string) => {
+  const words = series.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+  return words ? new RegExp(`^${words}(?=[\\s:${DASHES}]|$)`, 'iu') : null;
+});
 
 /** Where a configured series ends at the start of a headline (case and spacing may differ), or -1. */
 export function seriesEnd(text: string, series: string): number {
-  let pattern = seriesCache.get(series);
-  if (pattern === undefined) {
-    const words = series.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-    pattern = words ? new RegExp(`^${words}(?=[\\s:${DASHES}]|$)`, 'iu') : null;
-    if (seriesCache.size > 100) seriesCache.clear();
-    seriesCache.set(series, pattern);
-  }
-  const m = pattern?.exec(text);
+  const m = seriesPattern(series)?.exec(text);
   return m ? m[0].length : -1;
 }
 

@@ -2,6 +2,7 @@
 import type { TakeRule } from '../rule';
 import type { Report, Span } from '../types';
 import { isBlankCode, isWordCode, listOption, replaceReport } from '../typography';
+import { keptPerKey } from '../kept';
 
 const DEFAULT_ALLOW = 'had,that';
 const HAS_DIGIT = /\p{N}/u;
@@ -38,18 +39,8 @@ export const rule: TakeRule = {
   },
 };
 
-const allowedCache = new Map<unknown, Set<string>>();
-
 /** The words that may repeat, as a set built once per option value (the rule runs on every take). */
-function allowedWords(option: unknown): Set<string> {
-  let set = allowedCache.get(option);
-  if (!set) {
-    if (allowedCache.size > 100) allowedCache.clear();
-    set = new Set(listOption(option, DEFAULT_ALLOW).map((w) => w.toLowerCase()));
-    allowedCache.set(option, set);
-  }
-  return set;
-}
+const allowedWords = keptPerKey((option: unknown) => new Set(listOption(option, DEFAULT_ALLOW).map((w) => w.toLowerCase())));
 
 /**
  * Walks the words of one paragraph once, comparing each with the one before it when only blanks

@@ -5,6 +5,7 @@ import type { Headline, Report, Take } from '../types';
 import { expectedHeadline, headlineKey, seriesLengthIn, seriesOf } from '../headline-shape';
 import { nameKey } from '../parser/names';
 import { headlineWords } from '../headline-words';
+import { keptPerKey } from '../kept';
 import { titleCased, type HeadlineWord, type TitleCaseStyle } from '../titlecase';
 
 const STYLE_NAMES: Record<TitleCaseStyle, string> = { chicago: 'Chicago', ap: 'AP' };
@@ -90,31 +91,15 @@ function addNameCasing(out: Map<string, string>, inHeadline: string, inByline: s
   });
 }
 
-const seriesWordCache = new Map<string, HeadlineWord[]>();
-
 /** The series name's words (one list per series: every take of a symposium asks for the same one). */
-function seriesWords(series: string): HeadlineWord[] {
-  let words = seriesWordCache.get(series);
-  if (!words) {
-    if (seriesWordCache.size > 100) seriesWordCache.clear();
-    words = headlineWords(series);
-    seriesWordCache.set(series, words);
-  }
-  return words;
-}
+const seriesWords = keptPerKey(headlineWords);
 
-const templateWordCache = new Map<string, Set<string>>();
+/** The words each template writes itself (not its placeholders), as written. */
+const wordsOfTemplate = keptPerKey((template: string) => new Set(headlineWords(template.replace(/\{series\}|\{contributor\}/g, ' ')).map((w) => w.text)));
 
-/** The words the template writes itself (not its placeholders), as written: never reported, whatever their case (one set per template). */
+/** The words the template writes itself: never reported, whatever their case. */
 function templateWords(template: string | undefined): Set<string> {
-  if (!template) return new Set();
-  let words = templateWordCache.get(template);
-  if (!words) {
-    if (templateWordCache.size > 100) templateWordCache.clear();
-    words = new Set(headlineWords(template.replace(/\{series\}|\{contributor\}/g, ' ')).map((w) => w.text));
-    templateWordCache.set(template, words);
-  }
-  return words;
+  return template ? wordsOfTemplate(template) : new Set();
 }
 
 /**
