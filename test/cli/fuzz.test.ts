@@ -2,9 +2,9 @@
 // Every run prints nothing when it passes; a failure names its seed (set FUZZ_SEED to replay it).
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RULES, fixText, lintText, parseSymposium, type Symposium } from '../../server/src/core';
+import { fixText, lintText, parseSymposium, type Symposium } from '../../server/src/core';
 import { makeTree, removeTree, runCli, type Tree } from '../helpers/cli';
-import { GLOBS, KEYS, SAMPLE_CONFIG, SAMPLE_LINES, int, mangleTake, pick, rng, type Random } from '../helpers/fuzz';
+import { SAMPLE_LINES, int, mangleTake, pick, randomConfig, rng, type ConfigFuzz, type Random } from '../helpers/fuzz';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20260901);
 /** How long each core section runs. */
@@ -95,40 +95,8 @@ function randomTake(r: Random): string {
   });
 }
 
-/** A random JSON-able value. */
-function randomValue(r: Random, depth = 0): unknown {
-  const roll = int(r, depth > 2 ? 5 : 8);
-  if (roll === 0) return int(r, 2000) - 500;
-  if (roll === 1) return r() < 0.5;
-  if (roll === 2) return null;
-  if (roll === 3)
-    return pick(r, [...GLOBS, ...ODD, 'curly', 'straight', 'closed', 'spaced', 'chicago', 'ap', 'off', 'american', 'british', 'error', 'warning', 'info']);
-  if (roll === 4) return randomText(r, int(r, 6));
-  if (roll === 5) return Array.from({ length: int(r, 4) }, () => randomValue(r, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (let k = int(r, 4); k > 0; k--) out[pick(r, [...KEYS, 'min', 'max', 'maxWords', 'files', pick(r, RULES).meta.id])] = randomValue(r, depth + 1);
-  return out;
-}
-
-/** A random symposium.json text: the sample's with keys changed, a random object, or broken JSON. */
-function randomConfig(r: Random): string {
-  const roll = r();
-  if (roll < 0.15) return randomText(r, int(r, 20));
-  const base = roll < 0.6 ? (JSON.parse(SAMPLE_CONFIG) as Record<string, unknown>) : {};
-  for (let k = int(r, 5); k > 0; k--) {
-    const key = pick(r, KEYS);
-    if (key === 'rules') {
-      const rules: Record<string, unknown> = {};
-      for (let n = int(r, 5); n > 0; n--) rules[pick(r, RULES).meta.id] = r() < 0.7 ? pick(r, ['off', 'error', 'warning', 'info']) : randomValue(r, 1);
-      base.rules = rules;
-    } else if (key === 'overrides') base.overrides = [{ files: [pick(r, GLOBS)], rules: { [pick(r, RULES).meta.id]: 'off' } }];
-    else if (key === 'ignore') base.ignore = [pick(r, GLOBS)];
-    else base[key] = randomValue(r);
-  }
-  const text = JSON.stringify(base, null, 2);
-  if (r() < 0.15) return text.slice(0, int(r, text.length));
-  return text;
-}
+/** What this test brings to the shared symposium.json generator. */
+const CONFIGS: ConfigFuzz = { text: randomText, odd: ODD, valueKeys: ['min', 'max', 'maxWords', 'files'], ignoreGlobs: 1 };
 
 /** Findings that say a rule threw. */
 function ruleFailures(findings: Array<{ message: string }>): string[] {
@@ -173,7 +141,7 @@ fuzz('mangled sample takes through lint and fix', (r) => {
 });
 
 fuzz('random symposium.json parsed and applied to mangled takes', (r) => {
-  const parsed = parseSymposium(randomConfig(r), '/s/symposium.json', '/s');
+  const parsed = parseSymposium(randomConfig(r, CONFIGS), '/s/symposium.json', '/s');
   for (const p of parsed.problems) assert.ok(p.line >= 1 && p.column >= 1);
   const symposium: Symposium | undefined = parsed.symposium;
   const text = randomTake(r);
@@ -187,7 +155,7 @@ after(() => folders.forEach(removeTree));
 test(`fuzz: the built CLI on random folders (seed ${SEED})`, { timeout: 120000 }, () => {
   for (let k = 0; k < 4; k++) {
     const r = rng(SEED + 104729 * (k + 1));
-    const tree: Tree = { 'symposium.json': randomConfig(r) };
+    const tree: Tree = { 'symposium.json': randomConfig(r, CONFIGS) };
     for (let n = 1 + int(r, 5); n > 0; n--) tree[`${pick(r, ['', 'sub/', 'a b/'])}t${n}.take`] = randomTake(r);
     const junk = Buffer.alloc(int(r, 2000));
     for (let i = 0; i < junk.length; i++) junk[i] = int(r, 256);

@@ -1,7 +1,9 @@
 // What the CLI and the language-server fuzz tests share: a seeded generator, the sample takes, their mangling, and
-// the symposium.json keys and globs that stress configuration (each test builds its own random text).
+// the symposium.json keys and globs that stress configuration, and the random symposium.json built from them
+// (each test brings its own random text).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { RULES } from '../../server/src/core';
 
 export type Random = () => number;
 
@@ -114,4 +116,53 @@ export function mangleTake(r: Random, how: Mangling): string {
   let text = lines.join(how.lineEnd(r));
   if (r() < 0.2) text = '\ufeff' + text;
   return text;
+}
+
+const RULE_IDS = RULES.map((rule) => rule.meta.id);
+const SEVERITIES = ['off', 'error', 'warning', 'info'];
+const STYLE_WORDS = ['curly', 'straight', 'closed', 'spaced', 'chicago', 'ap', 'off', 'american', 'british', 'error', 'warning', 'info'];
+
+/** What a fuzz test brings to the shared symposium.json generator. */
+export interface ConfigFuzz {
+  /** The test's own random text of `pieces` pieces. */
+  text(r: Random, pieces: number): string;
+  /** The test's odd strings, also drawn as values. */
+  odd: readonly string[];
+  /** Keys an object value may have beside the symposium keys and a rule id. */
+  valueKeys: readonly string[];
+  /** How many globs `ignore` gets. */
+  ignoreGlobs: number;
+}
+
+/** A random JSON-able value. */
+export function randomValue(r: Random, how: ConfigFuzz, depth = 0): unknown {
+  const roll = int(r, depth > 2 ? 5 : 8);
+  if (roll === 0) return int(r, 2000) - 500;
+  if (roll === 1) return r() < 0.5;
+  if (roll === 2) return null;
+  if (roll === 3) return pick(r, [...GLOBS, ...how.odd, ...STYLE_WORDS]);
+  if (roll === 4) return how.text(r, int(r, 6));
+  if (roll === 5) return Array.from({ length: int(r, 4) }, () => randomValue(r, how, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (let k = int(r, 4); k > 0; k--) out[pick(r, [...KEYS, ...how.valueKeys, pick(r, RULE_IDS)])] = randomValue(r, how, depth + 1);
+  return out;
+}
+
+/** A random symposium.json text: the sample's with keys changed, a random object, broken JSON or no JSON at all. */
+export function randomConfig(r: Random, how: ConfigFuzz): string {
+  const roll = r();
+  if (roll < 0.15) return how.text(r, int(r, 20));
+  const base = roll < 0.6 ? (JSON.parse(SAMPLE_CONFIG) as Record<string, unknown>) : {};
+  for (let k = int(r, 5); k > 0; k--) {
+    const key = pick(r, KEYS);
+    if (key === 'rules') {
+      const rules: Record<string, unknown> = {};
+      for (let n = int(r, 5); n > 0; n--) rules[pick(r, RULE_IDS)] = r() < 0.7 ? pick(r, SEVERITIES) : randomValue(r, how, 1);
+      base.rules = rules;
+    } else if (key === 'overrides') base.overrides = [{ files: [pick(r, GLOBS)], rules: { [pick(r, RULE_IDS)]: 'off' } }];
+    else if (key === 'ignore') base.ignore = Array.from({ length: how.ignoreGlobs }, () => pick(r, GLOBS));
+    else base[key] = randomValue(r, how);
+  }
+  const text = JSON.stringify(base, null, 2);
+  return r() < 0.15 ? text.slice(0, int(r, text.length)) : text;
 }

@@ -8,9 +8,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import type { Diagnostic, Position, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RULES } from '../../server/src/core';
 import { type LspSession, serverOn, uri } from '../helpers/lsp';
-import { GLOBS, KEYS, SAMPLE_CONFIG, SAMPLE_LINES, int, mangleTake, pick, rng, type Random } from '../helpers/fuzz';
+import { SAMPLE_LINES, int, mangleTake, pick, randomConfig, rng, type ConfigFuzz, type Random } from '../helpers/fuzz';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20260901);
 /** How long the edit-and-request loop runs. */
@@ -115,41 +114,8 @@ function randomDocument(r: Random): string {
   return randomText(r, int(r, 200));
 }
 
-const RULE_IDS = RULES.map((rule) => rule.meta.id);
-
-/** A random JSON-able value. */
-function randomValue(r: Random, depth = 0): unknown {
-  const roll = int(r, depth > 2 ? 5 : 8);
-  if (roll === 0) return int(r, 2000) - 500;
-  if (roll === 1) return r() < 0.5;
-  if (roll === 2) return null;
-  if (roll === 3)
-    return pick(r, [...GLOBS, ...ODD, 'curly', 'straight', 'closed', 'spaced', 'chicago', 'ap', 'off', 'american', 'british', 'error', 'warning', 'info']);
-  if (roll === 4) return randomText(r, int(r, 6));
-  if (roll === 5) return Array.from({ length: int(r, 4) }, () => randomValue(r, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (let k = int(r, 4); k > 0; k--) out[pick(r, [...KEYS, 'min', 'max', 'files', pick(r, RULE_IDS)])] = randomValue(r, depth + 1);
-  return out;
-}
-
-/** A random symposium.json: the sample's with keys changed, a random object, broken JSON or no JSON at all. */
-function randomConfig(r: Random): string {
-  const roll = r();
-  if (roll < 0.15) return randomText(r, int(r, 20));
-  const base = roll < 0.6 ? (JSON.parse(SAMPLE_CONFIG) as Record<string, unknown>) : {};
-  for (let k = int(r, 5); k > 0; k--) {
-    const key = pick(r, KEYS);
-    if (key === 'rules') {
-      const rules: Record<string, unknown> = {};
-      for (let n = int(r, 5); n > 0; n--) rules[pick(r, RULE_IDS)] = r() < 0.7 ? pick(r, ['off', 'error', 'warning', 'info']) : randomValue(r, 1);
-      base.rules = rules;
-    } else if (key === 'overrides') base.overrides = [{ files: [pick(r, GLOBS)], rules: { [pick(r, RULE_IDS)]: 'off' } }];
-    else if (key === 'ignore') base.ignore = [pick(r, GLOBS), pick(r, GLOBS)];
-    else base[key] = randomValue(r);
-  }
-  const text = JSON.stringify(base, null, 2);
-  return r() < 0.15 ? text.slice(0, int(r, text.length)) : text;
-}
+/** What this test brings to the shared symposium.json generator. */
+const CONFIGS: ConfigFuzz = { text: randomText, odd: ODD, valueKeys: ['min', 'max', 'files'], ignoreGlobs: 2 };
 
 /** A position: usually inside the text, sometimes past its last line or character, or far out. */
 function randomPosition(r: Random, text: string): Position {
@@ -209,7 +175,7 @@ function loggedErrors(s: LspSession, from: number): string[] {
 
 /** A workspace with a random symposium.json and a few random closed takes. */
 function randomWorkspace(r: Random): Record<string, string> {
-  const files: Record<string, string> = { 'symposium.json': randomConfig(r) };
+  const files: Record<string, string> = { 'symposium.json': randomConfig(r, CONFIGS) };
   for (let n = 1 + int(r, 5); n > 0; n--) files[`${pick(r, ['', 'sub/', 'a b/', '[x] '])}f${n}.take`] = randomDocument(r);
   return files;
 }
@@ -231,7 +197,7 @@ describe(`fuzz: the language server (seed ${SEED})`, { timeout: BUDGET_MS * 5 + 
         if (iteration > 0 && r() < 0.3) {
           // A new symposium.json (or one gone), which re-indexes the workspace and re-lints the open documents.
           const cfg = ws.path('symposium.json');
-          writeFileSync(cfg, randomConfig(r));
+          writeFileSync(cfg, randomConfig(r, CONFIGS));
           await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(cfg), type: 2 }] });
         }
         const u = uri(ws.path(`${pick(r, ['', 'sub/', 'a b/'])}doc${iteration}.take`));
